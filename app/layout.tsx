@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/site-header';
+import { getConfig } from '@/lib/config';
+import { themeScript } from '@/lib/theme-script';
+import './globals.css';
+
+const config = getConfig();
+
+export const metadata: Metadata = {
+  metadataBase: new URL(`${config.url}${config.basePath}/`),
+  title: { default: config.name, template: `%s · ${config.name}` },
+  description: config.description,
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1115' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    // The theme script sets data-theme before hydration, so React must not warn about it.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="min-h-screen bg-surface text-ink antialiased">
+        <a href="#main" className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:left-4 focus:top-3">
+          Skip to content
+        </a>
+        <SiteHeader name={config.name} />
+        {children}
+        <footer className="mt-16 border-t border-line">
+          <div className="mx-auto max-w-7xl px-4 py-8 text-sm text-muted">
+            {config.name}: notes written in MDX, compiled to a static site. Every link is checked at build.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

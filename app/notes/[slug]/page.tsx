@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/note/breadcrumbs';
+import { Backlinks } from '@/components/note/backlinks';
+import { FurtherReading } from '@/components/note/further-reading';
+import { PreviousNext } from '@/components/note/previous-next';
+import { TableOfContents } from '@/components/note/table-of-contents';
+import { TagList } from '@/components/note/tag-list';
+import { NoteBody } from '@/components/mdx/note-body';
+import { PageShell } from '@/components/page-shell';
+import { getSite } from '@/lib/content';
+import { areaAnchor, asSlug, noteHref } from '@/lib/content/paths';
+import { neighbours } from '@/lib/content/site-model';
+
+interface Params {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const site = await getSite();
+  return site.notes.map((note) => ({ slug: note.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const note = (await getSite()).bySlug.get(asSlug(slug));
+  if (!note) return {};
+  return { title: note.title, description: note.summary, alternates: { canonical: noteHref(note.slug) } };
+}
+
+export default async function NotePage({ params }: Params) {
+  const { slug } = await params;
+  const site = await getSite();
+  const note = site.bySlug.get(asSlug(slug));
+  if (!note) notFound();
+  const area = site.areas.find((a) => a.id === note.area);
+  const { previous, next } = neighbours(site, note);
+
+  return (
+    <PageShell areas={site.areas} current={note.slug} aside={<TableOfContents headings={note.headings} />}>
+      <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: area?.title ?? note.area, href: areaAnchor(note.area) }, { label: note.title }]} />
+      <header className="mt-4">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{note.title}</h1>
+        <p className="mt-3 text-lg text-muted">{note.summary}</p>
+        <div className="mt-4">
+          <TagList tags={note.tags} />
+        </div>
+      </header>
+      <div className="mt-6 xl:hidden">
+        <TableOfContents headings={note.headings} />
+      </div>
+      <article className="prose mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
+        <NoteBody note={note} site={site} />
+      </article>
+      <FurtherReading links={note.links} />
+      <Backlinks note={note} site={site} />
+      <PreviousNext previous={previous} next={next} />
+    </PageShell>
+  );
+}

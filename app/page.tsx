@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { PageShell } from '@/components/page-shell';
+import { getConfig } from '@/lib/config';
+import { getSite } from '@/lib/content';
+import { noteHref } from '@/lib/content/paths';
+
+export default async function HomePage() {
+  const site = await getSite();
+  const config = getConfig();
+  return (
+    <PageShell areas={site.areas}>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{config.name}</h1>
+      <p className="mt-3 max-w-2xl text-lg text-muted">{config.description}</p>
+      <p className="mt-2 text-sm text-muted">
+        {site.notes.length} notes in {site.areas.length} areas.
+      </p>
+      {site.areas.map((area) => (
+        <section key={area.id} id={`area-${area.id}`} aria-labelledby={`area-${area.id}-title`} className="mt-12 scroll-mt-20">
+          <h2 id={`area-${area.id}-title`} className="text-2xl font-semibold">
+            {area.title}
+          </h2>
+          {area.description ? <p className="mt-1 text-muted">{area.description}</p> : null}
+          {area.notes.length === 0 ? (
+            <p className="mt-4 text-sm text-muted">No notes in this area yet: add an .mdx file to content/{area.id}/.</p>
+          ) : (
+            <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+              {area.notes.map((note) => (
+                <li key={note.slug}>
+                  <Link href={noteHref(note.slug)} prefetch={false} className="block h-full rounded-lg border border-line p-4 hover:border-accent">
+                    <span className="font-medium text-ink">{note.title}</span>
+                    <span className="mt-1 block text-sm text-muted">{note.summary}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/note/breadcrumbs';
+import { PageShell } from '@/components/page-shell';
+import { getSite } from '@/lib/content';
+import { noteHref } from '@/lib/content/paths';
+
+interface Params {
+  params: Promise<{ tag: string }>;
+}
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return [...(await getSite()).tags.keys()].map((tag) => ({ tag }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { tag } = await params;
+  return { title: `#${tag}`, description: `Notes tagged ${tag}.` };
+}
+
+export default async function TagPage({ params }: Params) {
+  const { tag } = await params;
+  const site = await getSite();
+  const notes = site.tags.get(tag);
+  if (!notes) notFound();
+  return (
+    <PageShell areas={site.areas}>
+      <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Tags', href: '/tags/' }, { label: `#${tag}` }]} />
+      <h1 className="mt-4 text-3xl font-bold tracking-tight">#{tag}</h1>
+      <p className="mt-2 text-muted">
+        {notes.length} note{notes.length === 1 ? '' : 's'}
+      </p>
+      <ul className="mt-6 space-y-4">
+        {notes.map((note) => (
+          <li key={note.slug}>
+            <Link href={noteHref(note.slug)} prefetch={false} className="font-medium text-accent hover:underline">
+              {note.title}
+            </Link>
+            <p className="text-sm text-muted">{note.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </PageShell>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The thin orchestrator: load → parse and validate → register → compile → derive links.
+ * Each stage is its own module; this file only calls them in order, gathers every problem,
+ * and logs how long each stage took.
+ */
+import path from 'node:path';
+import { compileNote, type CompileExtensions } from './compile';
+import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
+import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
+import { loadSources } from './load';
+import { parseSource } from './parse';
+import type { ContentProblem } from './problems';
+import { buildRegistry } from './registry';
+import { assembleSite, type Site } from './site-model';
+import type { Area } from '../config/schema';
+
+export interface BuildContentOptions {
+  projectRoot: string;
+  /** Defaults to `<projectRoot>/content`. */
+  contentDir?: string;
+  areas: readonly Area[];
+  cache: CompileCache;
+  extensions?: CompileExtensions;
+  /** Stage timings and cache figures; silent by default. */
+  log?: (message: string) => void;
+  /** Notes compiled at once; compile work is mostly synchronous, so a few suffice. */
+  concurrency?: number;
+}
+
+export interface BuildContentResult {
+  site?: Site;
+  problems: ContentProblem[];
+}
+
+export async function buildContent(options: BuildContentOptions): Promise<BuildContentResult> {
+  const log = options.log ?? (() => {});
+  const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    log(`${stage.padEnd(8)} ${(performance.now() - start).toFixed(0).padStart(6)} ms`);
+    return result;
+  };
+  const problems: ContentProblem[] = [];
+  const contentDir = options.contentDir ?? path.join(options.projectRoot, 'content');
+  const areaIds = options.areas.map((a) => a.id);
+
+  const sources = await timed('load', () => loadSources(contentDir, options.projectRoot));
+  const notes = await timed('parse', () =>
+    sources.flatMap((source) => {
+      const result = parseSource(source, areaIds);
+      problems.push(...result.problems);
+      return result.note ? [result.note] : [];
+    }),
+  );
+  const { registry, problems: registryProblems } = buildRegistry(notes);
+  problems.push(...registryProblems);
+  const unique = [...registry.bySlug.values()];
+
+  const fingerprint = compilerFingerprint(options.projectRoot);
+  let hits = 0;
+  const entries = await timed('compile', () =>
+    mapLimited(unique, options.concurrency ?? 4, async (note): Promise<CompiledEntry> => {
+      const key = cacheKey(note.body, fingerprint);
+      const cached = await options.cache.get(key);
+      if (cached) {
+        hits += 1;
+        return { note, compiled: cached };
+      }
+      const result = await compileNote(note, options.extensions);
+      if (result.problem) {
+        problems.push(result.problem);
+        return { note };
+      }
+      await options.cache.set(key, result.compiled);
+      return { note, compiled: result.compiled };
+    }),
+  );
+  log(`cache    ${hits}/${unique.length} notes reused`);
+
+  const derived = await timed('links', () => deriveLinks(entries, registry));
+  problems.push(...derived.problems);
+  if (problems.length > 0) return { problems };
+
+  const site = await timed('assemble', () => assembleSite(entries, derived.links, backlinksOf(derived.links), options.areas));
+  return { site, problems };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+

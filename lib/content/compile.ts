@@ -1,0 +1,90 @@
+/**
+ * Stage 3: compile a note's body with mdx-bundler and collect what later stages need
+ * (headings, internal links). Output depends only on the note's own text, so it is cached
+ * by a hash of that text and of the compiler itself.
+ */
+import { bundleMDX } from 'mdx-bundler';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
+import type { ParsedNote } from './parse';
+import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
+import { remarkWikiLinks } from './plugins/remark-wiki-links';
+import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
+import type { ContentProblem } from './problems';
+
+export interface CompiledNote {
+  /** mdx-bundler's function body, evaluated at build time by the note page. */
+  code: string;
+  headings: CollectedHeading[];
+  links: CollectedLink[];
+}
+
+export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
+
+export interface CompileExtensions {
+  remarkPlugins?: PluggableList;
+  rehypePlugins?: PluggableList;
+}
+
+export async function compileNote(note: ParsedNote, extensions: CompileExtensions = {}): Promise<CompileResult> {
+  const headings: CollectedHeading[] = [];
+  const links: CollectedLink[] = [];
+  try {
+    const { code } = await bundleMDX({
+      source: note.body,
+      esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
+      mdxOptions(options) {
+        // Order matters: wiki-links become elements before links are collected, and headings
+        // are collected after rehype-slug gives them ids but before the anchor link is appended.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkCollectLinks, { sink: links }]];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          ...(extensions.rehypePlugins ?? []),
+          rehypeSlug,
+          [rehypeCollectHeadings, { sink: headings }],
+          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
+          [rehypeHighlight, { plainText: ['mermaid', 'text'] }],
+        ];
+        return options;
+      },
+    });
+    const shift = (line: number) => line + note.bodyLineOffset;
+    return {
+      compiled: {
+        code,
+        headings: headings.map((h) => ({ ...h, line: shift(h.line) })),
+        links: links.map((l) => ({ ...l, line: shift(l.line) })),
+      },
+    };
+  } catch (error) {
+    return { problem: compileProblem(note, error) };
+  }
+}
+
+function compileProblem(note: ParsedNote, error: unknown): ContentProblem {
+  const raw = (error as { errors?: { text: string }[] }).errors?.[0]?.text ?? (error instanceof Error ? error.message : String(error));
+  // @mdx-js/esbuild reports "Cannot process MDX file with esbuild:\n  3:6: reason"; a reason
+  // about an unclosed element names the element's own place as "(3:1-3:6)", which is the useful one.
+  const reasonLine = raw.split('\n').map((l) => l.trim()).filter(Boolean).at(-1) ?? raw;
+  const place = /\((\d+):(\d+)-\d+:\d+\)/.exec(reasonLine) ?? /^(\d+):(\d+)/.exec(reasonLine);
+  const reason = reasonLine.replace(/^\d+:\d+(-\d+:\d+)?: /, '');
+  return {
+    file: note.file,
+    ...(place ? { line: Number(place[1]) + note.bodyLineOffset, column: Number(place[2]) } : {}),
+    code: 'mdx-compile',
+    message: `MDX does not compile: ${reason}`,
+    hint: mdxHint(reason),
+  };
+}
+
+function mdxHint(text: string): string {
+  if (/Unexpected character|before name|Could not parse expression|Unexpected end of file in expression/.test(text)) {
+    return 'a "<" or "{" in prose starts JSX or an expression in MDX: escape it as "\\<" or "\\{", or put it in `code`';
+  }
+  if (/closing tag|Expected a closing tag|end tag/.test(text)) return 'close every JSX element, e.g. <Component /> or <Component>…</Component>';
+  if (/import|export/.test(text)) return 'a paragraph line starting with "import" or "export" is read as code: reword it';
+  return 'see https://mdxjs.com/docs/troubleshooting-mdx/';
+}

@@ -1,0 +1,95 @@
+/**
+ * Stage 4: resolve every collected link against the registry, check targets and #anchors,
+ * and turn links around into backlinks. Every problem is reported, not just the first.
+ */
+import { closest } from 'fastest-levenshtein';
+import type { CompiledNote } from './compile';
+import { lineOfYamlPath } from './locate-yaml';
+import type { ParsedNote } from './parse';
+import type { Slug } from './paths';
+import { TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
+import type { ContentProblem } from './problems';
+import type { NoteRegistry } from './registry';
+
+export interface CompiledEntry {
+  note: ParsedNote;
+  /** Missing when the note did not compile; links into it are still checked by slug. */
+  compiled?: CompiledNote;
+}
+
+export interface ResolvedLink {
+  from: Slug;
+  to: Slug;
+  anchor?: string;
+  /** The sentence or list item around the link, with wiki-link targets written as titles. */
+  context: string;
+}
+
+export interface DerivedLinks {
+  links: ResolvedLink[];
+  problems: ContentProblem[];
+}
+
+export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteRegistry): DerivedLinks {
+  const headingIds = new Map<Slug, Set<string>>();
+  for (const { note, compiled } of entries) if (compiled) headingIds.set(note.slug, new Set(compiled.headings.map((h) => h.id)));
+
+  const links: ResolvedLink[] = [];
+  const problems: ContentProblem[] = [];
+  for (const { note, compiled } of entries) {
+    problems.push(...checkRelated(note, registry));
+    for (const link of compiled?.links ?? []) {
+      const where = { file: note.file, line: link.line, column: link.column };
+      const to = link.target === '' ? note.slug : registry.resolve(link.target);
+      if (!to) {
+        const suggestion = registry.suggest(link.target);
+        problems.push({ ...where, code: 'broken-link', message: `Link to a note that does not exist: "${link.target}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) });
+        continue;
+      }
+      const target = registry.bySlug.get(to);
+      if (target?.frontmatter.draft && !note.frontmatter.draft) {
+        problems.push({ ...where, code: 'broken-link', message: `Link to "${to}", which is a draft and will not be published`, hint: 'remove the link or publish the note (drop "draft: true")' });
+        continue;
+      }
+      const ids = headingIds.get(to);
+      if (link.anchor && ids && !ids.has(link.anchor)) {
+        const suggestion = ids.size ? closest(link.anchor, [...ids]) : undefined;
+        problems.push({ ...where, code: 'broken-anchor', message: `Link to a heading that does not exist: "${to}#${link.anchor}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : `"${to}" has no headings` });
+        continue;
+      }
+      if (to !== note.slug) links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), context: readableContext(link, registry) });
+    }
+  }
+  return { links, problems };
+}
+
+function checkRelated(note: ParsedNote, registry: NoteRegistry): ContentProblem[] {
+  return note.frontmatter.related.flatMap((slug, index) => {
+    if (registry.bySlug.has(slug as Slug)) return [];
+    const yamlLine = lineOfYamlPath(note.frontmatterText, ['related', index]);
+    const suggestion = registry.suggest(slug);
+    return [{ file: note.file, ...(yamlLine ? { line: yamlLine + 1 } : {}), code: 'unknown-related' as const, message: `"related" names a note that does not exist: "${slug}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) }];
+  });
+}
+
+const MARKED = new RegExp(`${TARGET_MARK}([^${TARGET_MARK}]*)${TARGET_MARK}`, 'g');
+
+/** Unlabeled wiki-links read as the title of the note they name, or as the alias written. */
+function readableContext(link: CollectedLink, registry: NoteRegistry): string {
+  return link.context.replace(MARKED, (_, target: string) => {
+    const slug = registry.resolve(target);
+    if (!slug || slug !== target) return target;
+    return registry.bySlug.get(slug)?.frontmatter.title ?? target;
+  });
+}
+
+/** Notes that link to each note, once per linking note, in the order they were found. */
+export function backlinksOf(links: readonly ResolvedLink[]): Map<Slug, ResolvedLink[]> {
+  const result = new Map<Slug, ResolvedLink[]>();
+  for (const link of links) {
+    const list = result.get(link.to) ?? [];
+    if (!list.some((l) => l.from === link.from)) list.push(link);
+    result.set(link.to, list);
+  }
+  return result;
+}

@@ -1,0 +1,52 @@
+/**
+ * Every conversion between files, slugs and URLs lives here, so the base path and the
+ * trailing-slash rule are applied in exactly one place.
+ */
+import path from 'node:path';
+
+/** A note's identity: its file name without `.mdx`, e.g. `epic-saga`. */
+export type Slug = string & { readonly __brand: 'Slug' };
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function asSlug(value: string): Slug {
+  return value as Slug;
+}
+
+/** `content/sagas/epic-saga.mdx` → `{ slug: 'epic-saga', area: 'sagas' }` (path relative to the content root). */
+export function slugFromPath(relativePath: string): { slug: Slug; area: string } {
+  const parts = relativePath.split(/[\\/]/);
+  const file = parts.at(-1) ?? '';
+  return { slug: asSlug(path.basename(file, '.mdx')), area: parts.length > 1 ? (parts[0] ?? '') : '' };
+}
+
+export function noteHref(slug: string, anchor?: string): string {
+  return `/notes/${slug}/${anchor ? `#${anchor}` : ''}`;
+}
+
+export function tagHref(tag: string): string {
+  return `/tags/${encodeURIComponent(tag)}/`;
+}
+
+export function areaAnchor(area: string): string {
+  return `/#area-${area}`;
+}
+
+const NOTE_HREF = /^\/notes\/([^/#?]+)\/?(?:#(.*))?$/;
+
+/** Reads a Markdown link written as `/notes/<slug>/#<anchor>`; anything else is not a note link. */
+export function parseNoteHref(href: string): { slug: string; anchor?: string } | undefined {
+  const match = NOTE_HREF.exec(href);
+  if (!match?.[1]) return undefined;
+  return match[2] ? { slug: match[1], anchor: decodeURIComponent(match[2]) } : { slug: match[1] };
+}
+
+/** Prefixes a site-absolute path with the base path (`/kb`); leaves other URLs alone. */
+export function withBasePath(href: string, basePath: string): string {
+  if (!basePath || !href.startsWith('/') || href.startsWith('//')) return href;
+  return `${basePath}${href}`;
+}
+
+export function isExternalHref(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('mailto:');
+}

@@ -1,0 +1,82 @@
+/**
+ * Records every internal link (wiki-links and Markdown links to `/notes/…` or `#…`) with its
+ * position and the sentence or list item around it, for link checking and backlinks.
+ * Runs after remark-wiki-links, so wiki-links are already `<WikiLink>` elements.
+ */
+import type { Link, Nodes, Parents, Root } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visitParents } from 'unist-util-visit-parents';
+import { parseNoteHref } from '../paths';
+
+export interface CollectedLink {
+  kind: 'wiki' | 'markdown';
+  /** A slug or an alias as written; empty for a same-page `#anchor` link. */
+  target: string;
+  anchor?: string;
+  line: number;
+  column: number;
+  /** The sentence or list item that holds the link, as plain text. */
+  context: string;
+}
+
+/** Marks an unlabeled wiki-link's target in `context`; derive-links swaps in the resolved title. */
+export const TARGET_MARK = '\u0000';
+const LINK_START = '\u0001';
+const LINK_END = '\u0002';
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function attr(node: MdxJsxTextElement, name: string): string | undefined {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+/** Plain text of a node, writing unlabeled wiki-links as marked targets and `current` between markers. */
+function plainText(node: Nodes, current: Nodes): string {
+  let text: string;
+  if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink' && node.children.length === 0) {
+    text = `${TARGET_MARK}${attr(node, 'target') ?? ''}${TARGET_MARK}`;
+  } else if (node.type === 'text' || node.type === 'inlineCode') {
+    text = node.value;
+  } else if ('children' in node) {
+    const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : '';
+    text = (node.children as Nodes[]).map((child) => plainText(child, current)).join(separator);
+  } else text = '';
+  return node === current ? `${LINK_START}${text}${LINK_END}` : text;
+}
+
+function contextOf(link: Nodes, ancestors: readonly Parents[]): string {
+  const block = [...ancestors].reverse().find((a) => a.type === 'listItem' || a.type === 'paragraph' || a.type === 'tableCell' || a.type === 'heading');
+  if (!block) return '';
+  const text = plainText(block, link).replace(/\s+/g, ' ').trim();
+  let chosen = text;
+  if (block.type === 'paragraph') {
+    const start = text.indexOf(LINK_START);
+    for (const { segment, index } of sentences.segment(text)) {
+      if (start >= index && start < index + segment.length) chosen = segment;
+    }
+  }
+  return chosen.replaceAll(LINK_START, '').replaceAll(LINK_END, '').trim();
+}
+
+export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
+  return (tree: Root) => {
+    visitParents(tree, (node, ancestors) => {
+      const position = node.position?.start;
+      if (!position) return;
+      if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink') {
+        const anchor = attr(node, 'anchor');
+        options.sink.push({ kind: 'wiki', target: attr(node, 'target') ?? '', ...(anchor ? { anchor } : {}), line: position.line, column: position.column, context: contextOf(node, ancestors) });
+      } else if (node.type === 'link') {
+        const target = internalTarget(node);
+        if (target) options.sink.push({ kind: 'markdown', ...target, line: position.line, column: position.column, context: contextOf(node, ancestors) });
+      }
+    });
+  };
+}
+
+function internalTarget(node: Link): { target: string; anchor?: string } | undefined {
+  if (node.url.startsWith('#')) return { target: '', anchor: decodeURIComponent(node.url.slice(1)) };
+  const parsed = parseNoteHref(node.url);
+  return parsed ? { target: parsed.slug, ...(parsed.anchor ? { anchor: parsed.anchor } : {}) } : undefined;
+}

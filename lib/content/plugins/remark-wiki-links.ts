@@ -1,0 +1,55 @@
+/**
+ * Turns `[[target]]`, `[[target|label]]` and `[[target#heading]]` into a `<WikiLink>` element.
+ * The target is resolved at render time by the WikiLink component, so a compiled note does
+ * not depend on other notes and its cache entry stays valid when they change.
+ */
+import type { Root, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+
+export const WIKI_LINK_PATTERN = /\[\[([^\]|#\n]+?)(?:#([^\]|\n]+?))?(?:\|([^\]\n]+?))?\]\]/g;
+
+export interface WikiLinkParts {
+  target: string;
+  anchor?: string;
+  label?: string;
+}
+
+export function parseWikiLink(match: RegExpExecArray | string[]): WikiLinkParts {
+  const [, target = '', anchor, label] = match;
+  return { target: target.trim(), ...(anchor ? { anchor: anchor.trim() } : {}), ...(label ? { label: label.trim() } : {}) };
+}
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+export function remarkWikiLinks() {
+  return (tree: Root) => {
+    findAndReplace(tree, [
+      WIKI_LINK_PATTERN,
+      (...args: unknown[]) => {
+        const match = args.slice(0, 4) as string[];
+        const info = args.at(-1) as { index: number; input: string; stack: [...unknown[], Text] };
+        const { target, anchor, label } = parseWikiLink(match);
+        const text = info.stack.at(-1) as Text;
+        const element: MdxJsxTextElement = {
+          type: 'mdxJsxTextElement',
+          name: 'WikiLink',
+          attributes: [attribute('target', target), ...(anchor ? [attribute('anchor', anchor)] : [])],
+          children: label ? [{ type: 'text', value: label }] : [],
+        };
+        const start = text.position?.start;
+        if (start) {
+          // Position of the match inside the text node, so messages point at the link itself.
+          const before = info.input.slice(0, info.index);
+          const lines = before.split('\n');
+          const line = start.line + lines.length - 1;
+          const column = lines.length > 1 ? (lines.at(-1)?.length ?? 0) + 1 : start.column + before.length;
+          element.position = { start: { line, column }, end: { line, column: column + (match[0]?.length ?? 0) } };
+        }
+        return element;
+      },
+    ]);
+  };
+}

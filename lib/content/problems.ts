@@ -1,0 +1,49 @@
+/** A problem a writer can act on: where it is, what is wrong, and what to do. */
+export interface ContentProblem {
+  /** Path relative to the project root, e.g. `content/sagas/epic-saga.mdx`. */
+  file: string;
+  line?: number;
+  column?: number;
+  /** Stable identifier of the kind of problem, e.g. `broken-link`. */
+  code: ProblemCode;
+  message: string;
+  hint?: string;
+}
+
+export type ProblemCode =
+  | 'invalid-yaml'
+  | 'invalid-frontmatter'
+  | 'invalid-slug'
+  | 'unknown-area'
+  | 'duplicate-slug'
+  | 'duplicate-alias'
+  | 'mdx-compile'
+  | 'broken-link'
+  | 'broken-anchor'
+  | 'unknown-related'
+  | 'invalid-diagram';
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = [problem.file, problem.line, problem.line && problem.column].filter(Boolean).join(':');
+  const hint = problem.hint ? `\n    hint: ${problem.hint}` : '';
+  return `${where}  ${problem.message} [${problem.code}]${hint}`;
+}
+
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const sorted = sortProblems(problems);
+  const files = new Set(sorted.map((p) => p.file)).size;
+  const heading = `${sorted.length} content problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:`;
+  return [heading, ...sorted.map((p) => `  ${formatProblem(p)}`)].join('\n');
+}
+
+/** Thrown when a build cannot go on; carries every problem found, not just the first. */
+export class ContentBuildError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentBuildError';
+  }
+}

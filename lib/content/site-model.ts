@@ -1,0 +1,80 @@
+/** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
+import type { Area } from '../config/schema';
+import type { CollectedHeading } from './plugins/rehype-collect-headings';
+import type { CompiledEntry, ResolvedLink } from './derive-links';
+import type { Slug } from './paths';
+import type { CuratedLink } from './schema';
+
+export interface Note {
+  slug: Slug;
+  area: string;
+  /** Path from the project root, e.g. `content/sagas/epic-saga.mdx`. */
+  file: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  aliases: string[];
+  related: Slug[];
+  links: CuratedLink[];
+  code: string;
+  headings: CollectedHeading[];
+  /** Notes this note links to, each once, in order of first mention. */
+  outgoing: Slug[];
+  backlinks: ResolvedLink[];
+}
+
+export interface AreaWithNotes extends Area {
+  notes: Note[];
+}
+
+export interface Site {
+  /** Areas in configured order, each with its notes sorted by title. */
+  areas: AreaWithNotes[];
+  notes: Note[];
+  bySlug: ReadonlyMap<Slug, Note>;
+  /** Tag → notes, tags sorted alphabetically. */
+  tags: ReadonlyMap<string, Note[]>;
+  /** A wiki-link target (slug or alias, any case) → the published note. */
+  resolve(target: string): Note | undefined;
+}
+
+export function assembleSite(entries: readonly CompiledEntry[], links: readonly ResolvedLink[], backlinks: ReadonlyMap<Slug, ResolvedLink[]>, areas: readonly Area[]): Site {
+  const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
+  const notes: Note[] = published.map(({ note, compiled }) => ({
+    slug: note.slug,
+    area: note.area,
+    file: note.file,
+    title: note.frontmatter.title,
+    summary: note.frontmatter.summary,
+    tags: note.frontmatter.tags,
+    aliases: note.frontmatter.aliases,
+    related: note.frontmatter.related as Slug[],
+    links: note.frontmatter.links,
+    code: compiled?.code ?? '',
+    headings: compiled?.headings ?? [],
+    outgoing: [...new Set(links.filter((l) => l.from === note.slug).map((l) => l.to))],
+    backlinks: backlinks.get(note.slug) ?? [],
+  }));
+
+  const byTitle = (a: Note, b: Note) => a.title.localeCompare(b.title);
+  const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) }));
+  const ordered = withNotes.flatMap((a) => a.notes);
+
+  const tags = new Map<string, Note[]>();
+  for (const note of ordered) for (const tag of note.tags) tags.set(tag, [...(tags.get(tag) ?? []), note]);
+  const sortedTags = new Map([...tags.entries()].sort(([a], [b]) => a.localeCompare(b)));
+
+  const bySlug = new Map(ordered.map((n) => [n.slug, n]));
+  const byName = new Map<string, Note>();
+  for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
+  return { areas: withNotes, notes: ordered, bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
+}
+
+/** The notes before and after a note within its area, for previous/next navigation. */
+export function neighbours(site: Site, note: Note): { previous?: Note; next?: Note } {
+  const list = site.areas.find((a) => a.id === note.area)?.notes ?? [];
+  const index = list.findIndex((n) => n.slug === note.slug);
+  const previous = list[index - 1];
+  const next = list[index + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}

@@ -1,0 +1,80 @@
+/**
+ * The `npm start` server: serves the static export with gzip, long caching for hashed
+ * assets, short caching for HTML, security headers, and Next's 404 page.
+ */
+import compression from 'compression';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import { securityHeaders } from './security-headers';
+
+export interface StaticServerOptions {
+  root: string;
+  basePath?: string;
+}
+
+const HASHED_ASSET = /^\/_next\/static\/|\/search-index\/|\.[0-9a-f]{8,}\.(js|css|json|woff2?|svg)$/;
+
+export function createStaticServer({ root, basePath = '' }: StaticServerOptions): Server {
+  const headers = securityHeaders(root);
+  const serve = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders(res, pathname) {
+      for (const [name, value] of Object.entries(headers.forPath(pathname))) res.setHeader(name, value);
+      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate');
+    },
+  });
+  const gzip = compression({ threshold: 512 });
+  const notFoundPage = readNotFound(root);
+
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '/';
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (isTraversal(url)) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
+    if (basePath && !url.startsWith(`${basePath}/`) && url !== basePath) {
+      if (url === '/') res.writeHead(302, { Location: `${basePath}/` }).end();
+      else sendNotFound(res, headers.forPath('/404.html'), notFoundPage);
+      return;
+    }
+    req.url = basePath ? url.slice(basePath.length) || '/' : url;
+    gzip(req as never, res as never, () => {
+      serve(req, res, () => sendNotFound(res, headers.forPath('/404.html'), notFoundPage));
+    });
+  });
+}
+
+function readNotFound(root: string): string {
+  try {
+    return readFileSync(path.join(root, '404.html'), 'utf8');
+  } catch {
+    return '<!doctype html><title>Not found</title><h1>Not found</h1>';
+  }
+}
+
+function sendNotFound(res: ServerResponse, headers: Record<string, string>, page: string) {
+  res.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(page);
+}
+
+/** Refuses `..` in any spelling (encoded, doubly encoded, backslashes) before sirv sees the path. */
+export function isTraversal(url: string): boolean {
+  let pathname = url.split('?')[0] ?? '';
+  for (let i = 0; i < 3; i += 1) {
+    try {
+      const decoded = decodeURIComponent(pathname);
+      if (decoded === pathname) break;
+      pathname = decoded;
+    } catch {
+      return true;
+    }
+  }
+  return pathname.includes('\0') || pathname.split(/[\\/]/).some((segment) => segment === '..');
+}

@@ -1,0 +1,56 @@
+/**
+ * How long a caller waits, and when a saga settles, for three ways of running its steps.
+ * Matches the source notes: three calls of time x take 3x sequentially and 5x when the last
+ * fails and two compensations run first; in parallel they take 1x; with an early return the
+ * caller's wait stays 3x because compensation happens after the answer.
+ */
+export type LatencyStrategy = 'sequential' | 'parallel' | 'early-return';
+
+export interface LatencyInput {
+  /** Services the saga calls, at least 1. */
+  services: number;
+  /** Time of one call (and of one compensation), in ms. */
+  callMs: number;
+  /** 1-based step that fails, or undefined for the happy path. */
+  failingStep?: number;
+}
+
+export interface LatencyResult {
+  strategy: LatencyStrategy;
+  /** Until the caller gets its answer. */
+  answerMs: number;
+  /** Until every step and compensation has finished. */
+  settledMs: number;
+  calls: number;
+  compensations: number;
+}
+
+export const STRATEGY_LABELS: Record<LatencyStrategy, string> = {
+  sequential: 'Sequential synchronous calls (Epic)',
+  parallel: 'Parallel calls (Fantasy Fiction)',
+  'early-return': 'Early return (Fairy Tale)',
+};
+
+export function sagaLatency(strategy: LatencyStrategy, input: LatencyInput): LatencyResult {
+  const n = Math.max(1, Math.floor(input.services));
+  const t = Math.max(0, input.callMs);
+  const failing = input.failingStep === undefined ? undefined : Math.min(n, Math.max(1, Math.floor(input.failingStep)));
+
+  if (strategy === 'parallel') {
+    // Every call starts at once; on failure the others are compensated together, one more x.
+    const compensations = failing === undefined ? 0 : n - 1;
+    const total = failing === undefined ? t : 2 * t;
+    return { strategy, answerMs: total, settledMs: total, calls: n, compensations };
+  }
+
+  const calls = failing ?? n;
+  const compensations = failing === undefined ? 0 : failing - 1;
+  const settledMs = (calls + compensations) * t;
+  // Sequential atomic work undoes before answering; an early return answers, then undoes.
+  const answerMs = strategy === 'sequential' ? settledMs : calls * t;
+  return { strategy, answerMs, settledMs, calls, compensations };
+}
+
+export function compareStrategies(input: LatencyInput): LatencyResult[] {
+  return (Object.keys(STRATEGY_LABELS) as LatencyStrategy[]).map((s) => sagaLatency(s, input));
+}

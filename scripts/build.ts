@@ -1,0 +1,48 @@
+/**
+ * `npm run build`: validate the content first, then export with Next into a staging folder
+ * and swap it in whole, so a failed build leaves the previous `out/` exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
+import { checkContent } from './check';
+
+const root = process.cwd();
+const OUT = path.join(root, 'out');
+const STAGING = path.join(root, 'out.staging');
+const PREVIOUS = path.join(root, 'out.previous');
+
+export async function build(): Promise<boolean> {
+  const started = performance.now();
+  console.log('Checking content…');
+  if (!(await checkContent())) {
+    console.error('Build stopped: fix the problems above. out/ was not touched.');
+    return false;
+  }
+  await rm(STAGING, { recursive: true, force: true });
+  const bundler = process.env.ATLAS_BUNDLER === 'turbopack' ? '--turbopack' : '--webpack';
+  console.log(`Exporting the site (next build ${bundler})…`);
+  const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', bundler], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_DIST_DIR: path.basename(STAGING), NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (next.status !== 0) {
+    await rm(STAGING, { recursive: true, force: true });
+    console.error('Build failed in Next.js (see above). out/ was not touched.');
+    return false;
+  }
+  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root), builtAt: new Date().toISOString() }));
+
+  await rm(PREVIOUS, { recursive: true, force: true });
+  if (existsSync(OUT)) await rename(OUT, PREVIOUS);
+  await rename(STAGING, OUT);
+  await rm(PREVIOUS, { recursive: true, force: true });
+  console.log(`✓ Site exported to out/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = (await build()) ? 0 : 1;
+}

@@ -1,0 +1,34 @@
+/** `npm run check`: validate every note (frontmatter, MDX, links, anchors) without building the site. */
+import path from 'node:path';
+import { getConfig } from '../lib/config';
+import { COMPILE_CACHE_DIR } from '../lib/content';
+import { buildContent } from '../lib/content/build-content';
+import { diskCache } from '../lib/content/compile-cache';
+import { formatProblems } from '../lib/content/problems';
+
+export async function checkContent(options: { quiet?: boolean } = {}): Promise<boolean> {
+  const projectRoot = process.cwd();
+  const started = performance.now();
+  const result = await buildContent({
+    projectRoot,
+    areas: getConfig().areas,
+    cache: diskCache(path.join(projectRoot, COMPILE_CACHE_DIR)),
+    log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
+  });
+  if (result.problems.length > 0) {
+    console.error(`\n${formatProblems(result.problems)}\n`);
+    return false;
+  }
+  const notes = result.site?.notes.length ?? 0;
+  console.log(`✓ ${notes} notes checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    process.exitCode = (await checkContent()) ? 0 : 1;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}

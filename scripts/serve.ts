@@ -1,0 +1,17 @@
+/** `npm run serve`: serve `out/` as it is, on PORT (3000) and HOST (127.0.0.1). */
+import path from 'node:path';
+import { getConfig } from '../lib/config';
+import { createStaticServer } from '../lib/server/static-server';
+
+export function serve(): void {
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const { basePath } = getConfig();
+  const server = createStaticServer({ root: path.join(process.cwd(), 'out'), basePath });
+  server.listen(port, host, () => console.log(`Serving out/ at http://${host}:${port}${basePath}/`));
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) serve();

@@ -1,0 +1,24 @@
+import type { SiteConfigInput } from './lib/config/schema';
+
+/**
+ * The one place a team makes the wiki its own. Validated at build time by
+ * `lib/config/schema.ts`; `BASE_PATH` and `SITE_URL` in the environment override
+ * `basePath` and `url`.
+ */
+const config: SiteConfigInput = {
+  name: 'Architecture Atlas',
+  description:
+    'A cross-linked knowledge base of software architecture: coupling, communication, consistency, sagas, CQRS, resilience and microservices.',
+  url: 'http://localhost:3000',
+  basePath: '',
+  editUrl: '',
+  areas: [
+    { id: 'foundations', title: 'Foundations', description: 'Coupling, communication styles and consistency: the vocabulary the rest of the atlas builds on.' },
+    { id: 'sagas', title: 'Coordination and sagas', description: 'Orchestration, choreography and the eight ways to run a distributed transaction as a saga.' },
+    { id: 'data', title: 'Data', description: 'Patterns for owning, querying and recording data across services.' },
+    { id: 'distributed-systems', title: 'Distributed systems', description: 'What the network does to you, and the patterns that keep calls from taking a system down.' },
+    { id: 'microservices', title: 'Microservices', description: 'Sizing, shaping and documenting services, and when a monolith is the better choice.' },
+  ],
+};
+
+export default config;
