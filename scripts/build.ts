@@ -9,15 +9,19 @@ import path from 'node:path';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { checkContent } from './check';
 
-const root = process.cwd();
-const OUT = path.join(root, 'out');
-const STAGING = path.join(root, 'out.staging');
-const PREVIOUS = path.join(root, 'out.previous');
+export interface BuildOptions {
+  /** Project folder; `out/` is written inside it. */
+  root?: string;
+  contentDir?: string;
+}
 
-export async function build(): Promise<boolean> {
+export async function build({ root = process.cwd(), contentDir }: BuildOptions = {}): Promise<boolean> {
+  const OUT = path.join(root, 'out');
+  const STAGING = path.join(root, 'out.staging');
+  const PREVIOUS = path.join(root, 'out.previous');
   const started = performance.now();
   console.log('Checking content…');
-  if (!(await checkContent())) {
+  if (!(await checkContent({ projectRoot: root, contentDir }))) {
     console.error('Build stopped: fix the problems above. out/ was not touched.');
     return false;
   }
@@ -25,6 +29,7 @@ export async function build(): Promise<boolean> {
   const bundler = process.env.ATLAS_BUNDLER === 'turbopack' ? '--turbopack' : '--webpack';
   console.log(`Exporting the site (next build ${bundler})…`);
   const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', bundler], {
+    cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NEXT_DIST_DIR: path.basename(STAGING), NEXT_TELEMETRY_DISABLED: '1' },
   });

@@ -6,11 +6,18 @@ import { buildContent } from '../lib/content/build-content';
 import { diskCache } from '../lib/content/compile-cache';
 import { formatProblems } from '../lib/content/problems';
 
-export async function checkContent(options: { quiet?: boolean } = {}): Promise<boolean> {
-  const projectRoot = process.cwd();
+export interface CheckOptions {
+  quiet?: boolean;
+  projectRoot?: string;
+  contentDir?: string;
+}
+
+export async function checkContent(options: CheckOptions = {}): Promise<boolean> {
+  const projectRoot = options.projectRoot ?? process.cwd();
   const started = performance.now();
   const result = await buildContent({
     projectRoot,
+    contentDir: options.contentDir,
     areas: getConfig().areas,
     cache: diskCache(path.join(projectRoot, COMPILE_CACHE_DIR)),
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),

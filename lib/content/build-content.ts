@@ -25,11 +25,15 @@ export interface BuildContentOptions {
   log?: (message: string) => void;
   /** Notes compiled at once; compile work is mostly synchronous, so a few suffice. */
   concurrency?: number;
+  /** Identifies the compiler in cache keys; defaults to a hash of this project's compile code. */
+  fingerprint?: string;
 }
 
 export interface BuildContentResult {
   site?: Site;
   problems: ContentProblem[];
+  /** Notes compiled in this run, and notes taken from the cache. */
+  stats: { compiled: number; reused: number };
 }
 
 export async function buildContent(options: BuildContentOptions): Promise<BuildContentResult> {
@@ -56,7 +60,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   problems.push(...registryProblems);
   const unique = [...registry.bySlug.values()];
 
-  const fingerprint = compilerFingerprint(options.projectRoot);
+  const fingerprint = options.fingerprint ?? compilerFingerprint(process.cwd());
   let hits = 0;
   const entries = await timed('compile', () =>
     mapLimited(unique, options.concurrency ?? 4, async (note): Promise<CompiledEntry> => {
@@ -79,10 +83,11 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
 
   const derived = await timed('links', () => deriveLinks(entries, registry));
   problems.push(...derived.problems);
-  if (problems.length > 0) return { problems };
+  const stats = { compiled: unique.length - hits, reused: hits };
+  if (problems.length > 0) return { problems, stats };
 
   const site = await timed('assemble', () => assembleSite(entries, derived.links, backlinksOf(derived.links), options.areas));
-  return { site, problems };
+  return { site, problems, stats };
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {

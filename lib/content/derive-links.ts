@@ -2,14 +2,12 @@
  * Stage 4: resolve every collected link against the registry, check targets and #anchors,
  * and turn links around into backlinks. Every problem is reported, not just the first.
  */
-import { closest } from 'fastest-levenshtein';
 import type { CompiledNote } from './compile';
-import { lineOfYamlPath } from './locate-yaml';
-import type { ParsedNote } from './parse';
+import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import { TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
-import type { NoteRegistry } from './registry';
+import { nearest, type NoteRegistry } from './registry';
 
 export interface CompiledEntry {
   note: ParsedNote;
@@ -53,7 +51,7 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
       }
       const ids = headingIds.get(to);
       if (link.anchor && ids && !ids.has(link.anchor)) {
-        const suggestion = ids.size ? closest(link.anchor, [...ids]) : undefined;
+        const suggestion = nearest(link.anchor, [...ids]);
         problems.push({ ...where, code: 'broken-anchor', message: `Link to a heading that does not exist: "${to}#${link.anchor}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : `"${to}" has no headings` });
         continue;
       }
@@ -66,9 +64,8 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
 function checkRelated(note: ParsedNote, registry: NoteRegistry): ContentProblem[] {
   return note.frontmatter.related.flatMap((slug, index) => {
     if (registry.bySlug.has(slug as Slug)) return [];
-    const yamlLine = lineOfYamlPath(note.frontmatterText, ['related', index]);
     const suggestion = registry.suggest(slug);
-    return [{ file: note.file, ...(yamlLine ? { line: yamlLine + 1 } : {}), code: 'unknown-related' as const, message: `"related" names a note that does not exist: "${slug}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) }];
+    return [{ file: note.file, ...frontmatterLine(note, ['related', index]), code: 'unknown-related' as const, message: `"related" names a note that does not exist: "${slug}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) }];
   });
 }
 

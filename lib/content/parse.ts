@@ -1,10 +1,10 @@
 /** Stage 2: split frontmatter from body and validate it against the one schema. */
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { closest } from 'fastest-levenshtein';
 import { lineOfYamlPath } from './locate-yaml';
 import { SLUG_PATTERN, slugFromPath, type Slug } from './paths';
 import type { ContentProblem } from './problems';
+import { nearest } from './registry';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import type { SourceFile } from './load';
 
@@ -15,15 +15,18 @@ export interface ParsedNote {
   frontmatter: Frontmatter;
   /** Raw YAML between the `---` fences, kept to locate keys in later messages. */
   frontmatterText: string;
+  /** Lines above the YAML text: add it to a YAML line number to get the file's line number. */
+  yamlLineOffset: number;
   body: string;
   /** Lines above the body: add it to a body line number to get the file's line number. */
   bodyLineOffset: number;
 }
 
-export type ParseResult = { note: ParsedNote; problems: [] } | { note?: undefined; problems: ContentProblem[] };
-
-/** The opening `---` is line 1, so YAML line n is file line n + 1. */
-const YAML_FIRST_LINE = 1;
+/** A note comes back whenever its YAML parses, even with schema problems, so its body can be checked too. */
+export interface ParseResult {
+  note?: ParsedNote;
+  problems: ContentProblem[];
+}
 
 export function parseSource(source: SourceFile, areas: readonly string[]): ParseResult {
   const problems: ContentProblem[] = [];
@@ -45,30 +48,34 @@ export function parseSource(source: SourceFile, areas: readonly string[]): Parse
   }
 
   const frontmatterText = parsed.matter ?? '';
+  const yamlLineOffset = linesBefore(source.raw, source.raw.indexOf(frontmatterText));
   const result = frontmatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, issue)));
+    problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue)));
   }
-  if (!result.success || problems.length > 0) return { problems };
-
-  const bodyStart = source.raw.length - parsed.content.length;
-  return {
-    problems: [],
-    note: {
-      file: source.file,
-      slug,
-      area,
-      frontmatter: result.data,
-      frontmatterText,
-      body: parsed.content,
-      bodyLineOffset: source.raw.slice(0, bodyStart).split('\n').length - 1,
-    },
+  const note: ParsedNote = {
+    file: source.file,
+    slug,
+    area,
+    // A note with bad frontmatter is still compiled and link-checked, so one build reports
+    // every problem; its stand-in frontmatter is never published because the build fails.
+    frontmatter: result.success ? result.data : frontmatterSchema.parse({ title: slug, summary: slug }),
+    frontmatterText,
+    yamlLineOffset,
+    body: parsed.content,
+    bodyLineOffset: linesBefore(source.raw, source.raw.length - parsed.content.length),
   };
+  return { note, problems };
+}
+
+function linesBefore(text: string, index: number): number {
+  return index <= 0 ? 0 : text.slice(0, index).split('\n').length - 1;
 }
 
 function yamlProblem(file: string, error: unknown): ContentProblem {
   const yamlError = error as { mark?: { line: number; column: number }; reason?: string; message?: string };
-  const line = yamlError.mark ? yamlError.mark.line + YAML_FIRST_LINE + 1 : undefined;
+  // js-yaml counts lines from 0 in gray-matter's YAML text, which begins with the newline ending line 1.
+  const line = yamlError.mark ? yamlError.mark.line + 1 : undefined;
   return {
     file,
     ...(line ? { line, column: (yamlError.mark?.column ?? 0) + 1 } : {}),
@@ -80,11 +87,13 @@ function yamlProblem(file: string, error: unknown): ContentProblem {
 
 const KNOWN_KEYS = Object.keys(frontmatterSchema.shape);
 
-function schemaProblems(file: string, yamlText: string, issue: z.core.$ZodIssue): ContentProblem[] {
+const didYouMean = (suggestion: string | undefined) => (suggestion ? `did you mean "${suggestion}"? ` : '');
+
+function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, issue: z.core.$ZodIssue): ContentProblem[] {
   const path = issue.path;
   const lineAt = (key?: string) => {
     const yamlLine = lineOfYamlPath(yamlText, path, key);
-    return yamlLine === undefined ? undefined : { line: yamlLine + YAML_FIRST_LINE };
+    return yamlLine === undefined ? undefined : { line: yamlLine + yamlLineOffset };
   };
   const name = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '';
 
@@ -94,11 +103,17 @@ function schemaProblems(file: string, yamlText: string, issue: z.core.$ZodIssue)
       ...lineAt(key),
       code: 'invalid-frontmatter' as const,
       message: `Unknown frontmatter key "${name ? `${name}.` : ''}${key}"`,
-      hint: path.length === 0 ? `did you mean "${closest(key, KNOWN_KEYS)}"? Allowed keys: ${KNOWN_KEYS.join(', ')}` : 'remove it, or check its spelling',
+      hint: path.length === 0 ? `${didYouMean(nearest(key, KNOWN_KEYS))}allowed keys are ${KNOWN_KEYS.join(', ')}` : 'remove it, or check its spelling',
     }));
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Missing required frontmatter key "${name}"`, hint: `add "${String(path.at(-1))}:" to the frontmatter` }];
   }
   return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Frontmatter "${name}" ${issue.message.replace(/^Invalid input: /, '')}` }];
+}
+
+/** The file line of a frontmatter value, e.g. `['related', 2]`, for messages about it. */
+export function frontmatterLine(note: ParsedNote, path: readonly (string | number)[]): { line: number } | undefined {
+  const yamlLine = lineOfYamlPath(note.frontmatterText, path);
+  return yamlLine === undefined ? undefined : { line: yamlLine + note.yamlLineOffset };
 }

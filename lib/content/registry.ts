@@ -1,7 +1,6 @@
 /** Stage 3: the set of notes by slug and alias, with duplicate slugs and clashing aliases reported. */
-import { closest } from 'fastest-levenshtein';
-import { lineOfYamlPath } from './locate-yaml';
-import type { ParsedNote } from './parse';
+import { closest, distance } from 'fastest-levenshtein';
+import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import type { ContentProblem } from './problems';
 
@@ -30,8 +29,7 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
       const key = alias.toLowerCase();
       const owner = byKey.get(key);
       if (owner && owner !== note.slug) {
-        const yamlLine = lineOfYamlPath(note.frontmatterText, ['aliases', index]);
-        problems.push({ file: note.file, ...(yamlLine ? { line: yamlLine + 1 } : {}), code: 'duplicate-alias', message: `Alias "${alias}" is already the slug or an alias of "${owner}"`, hint: 'an alias must name one note only: remove it from one of the notes' });
+        problems.push({ file: note.file, ...frontmatterLine(note, ['aliases', index]), code: 'duplicate-alias', message: `Alias "${alias}" is already the slug or an alias of "${owner}"`, hint: 'an alias must name one note only: remove it from one of the notes' });
       } else byKey.set(key, note.slug);
     });
   }
@@ -42,7 +40,16 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
     registry: {
       bySlug,
       resolve: (target) => byKey.get(target.trim().toLowerCase()),
-      suggest: (target) => (names.length ? closest(target.toLowerCase(), names) : undefined),
+      suggest: (target) => nearest(target.toLowerCase(), names),
     },
   };
+}
+
+/** The closest name, if it is close enough to be a plausible typo rather than a different word. */
+export function nearest(value: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0 || value.length === 0) return undefined;
+  const overlapping = candidates.filter((c) => c.includes(value) || value.includes(c)).sort((a, b) => a.length - b.length);
+  if (overlapping[0] && overlapping[0].length >= 3) return overlapping[0];
+  const best = closest(value, [...candidates]);
+  return distance(value, best) <= Math.max(3, Math.floor(value.length / 2)) ? best : undefined;
 }

@@ -39,24 +39,27 @@ export default async function NotePage({ params }: Params) {
   const { previous, next } = neighbours(site, note);
 
   return (
-    <PageShell areas={site.areas} current={note.slug} aside={<TableOfContents headings={note.headings} />}>
-      <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: area?.title ?? note.area, href: areaAnchor(note.area) }, { label: note.title }]} />
-      <header className="mt-4">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{note.title}</h1>
-        <p className="mt-3 text-lg text-muted">{note.summary}</p>
-        <div className="mt-4">
-          <TagList tags={note.tags} />
+    <PageShell areas={site.areas} current={note.slug}>
+      {/* Room on the right of wide screens for the pinned table of contents. */}
+      <div className="xl:pr-64">
+        <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: area?.title ?? note.area, href: areaAnchor(note.area) }, { label: note.title }]} />
+        <header className="mt-4">
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{note.title}</h1>
+          <p className="mt-3 text-lg text-muted">{note.summary}</p>
+          <div className="mt-4">
+            <TagList tags={note.tags} />
+          </div>
+        </header>
+        <div className="mt-6">
+          <TableOfContents headings={note.headings} />
         </div>
-      </header>
-      <div className="mt-6 xl:hidden">
-        <TableOfContents headings={note.headings} />
+        <article className="prose mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
+          <NoteBody note={note} site={site} />
+        </article>
+        <FurtherReading links={note.links} />
+        <Backlinks note={note} site={site} />
+        <PreviousNext previous={previous} next={next} />
       </div>
-      <article className="prose mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
-        <NoteBody note={note} site={site} />
-      </article>
-      <FurtherReading links={note.links} />
-      <Backlinks note={note} site={site} />
-      <PreviousNext previous={previous} next={next} />
     </PageShell>
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * Which Chromium the browser tests drive: Playwright's own where installed, otherwise the
+ * system's (Debian's `chromium`), launched with the flags a closed, root-run machine needs.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export const SYSTEM_CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export const SYSTEM_CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BrowserChoice {
+  kind: 'playwright' | 'system';
+  executablePath?: string;
+  args: string[];
+}
+
+export function findBrowser(env: Record<string, string | undefined> = process.env): BrowserChoice | undefined {
+  const own = chromium.executablePath();
+  if (!env.CHROMIUM_PATH && own && existsSync(own)) return { kind: 'playwright', args: [] };
+  const system = [env.CHROMIUM_PATH, ...SYSTEM_CHROMIUM_CANDIDATES].find((p): p is string => Boolean(p && existsSync(p)));
+  return system ? { kind: 'system', executablePath: system, args: SYSTEM_CHROMIUM_FLAGS } : undefined;
+}
+
+export const NO_BROWSER_HELP = [
+  'No browser found for the end-to-end tests.',
+  'Install one of:',
+  '  - Debian/Ubuntu: sudo apt-get install -y chromium   (found at /usr/bin/chromium)',
+  '  - Playwright\'s own: npx playwright install chromium',
+  'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
+].join('\n');

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { findBrowser } from './lib/testing/find-browser';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const basePath = process.env.BASE_PATH ?? '';
+const browser = findBrowser();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${basePath}/`,
+    trace: 'off',
+    launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: browser.args } : {},
+  },
+  // The suite runs against the exported site served exactly as `npm start` serves it.
+  webServer: {
+    command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts`,
+    env: { PORT: String(port), HOST: '127.0.0.1' },
+    url: `http://127.0.0.1:${port}${basePath}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

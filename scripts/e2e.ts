@@ -1,0 +1,35 @@
+/**
+ * `npm run test:e2e`: Playwright against the exported site, served as `npm start` serves it.
+ * Uses Playwright's Chromium or the system's; with neither, tries Playwright's install once,
+ * and if that fails too, stops with a message that says how to get a browser.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NO_BROWSER_HELP, findBrowser } from '../lib/testing/find-browser';
+
+const root = process.cwd();
+const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file);
+
+export function ensureBrowser(): boolean {
+  if (findBrowser()) return true;
+  console.log('No Chromium found: trying `playwright install chromium`…');
+  spawnSync(process.execPath, [bin('playwright', 'cli.js'), 'install', 'chromium'], { stdio: 'inherit' });
+  if (findBrowser()) return true;
+  console.error(`\n${NO_BROWSER_HELP}\n`);
+  return false;
+}
+
+export function runE2e(extraArgs: string[] = []): boolean {
+  if (!existsSync(path.join(root, 'out', 'index.html'))) {
+    console.error('out/ has no build: run `npm run build` first.');
+    return false;
+  }
+  if (!ensureBrowser()) return false;
+  const result = spawnSync(process.execPath, [bin('@playwright/test', 'cli.js'), 'test', ...extraArgs], { stdio: 'inherit' });
+  return result.status === 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = runE2e(process.argv.slice(2)) ? 0 : 1;
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm test`: type-check, lint, unit tests, the build, then the end-to-end suite against
+ * the export. Stops at the first step that fails and says which.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { build } from './build';
+import { runE2e } from './e2e';
+
+const root = process.cwd();
+const node = (script: string, args: string[]) => () => spawnSync(process.execPath, [path.join(root, 'node_modules', script), ...args], { stdio: 'inherit' }).status === 0;
+
+const steps: [string, () => boolean | Promise<boolean>][] = [
+  ['type-check', node('typescript/bin/tsc', ['--noEmit'])],
+  ['lint', node('eslint/bin/eslint.js', ['.'])],
+  ['unit tests', node('vitest/vitest.mjs', ['run'])],
+  ['build', build],
+  ['end-to-end tests', () => runE2e()],
+];
+
+for (const [name, run] of steps) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = performance.now();
+  if (!(await run())) {
+    console.error(`\n✗ npm test failed at: ${name}`);
+    process.exit(1);
+  }
+  console.log(`✓ ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+console.log('\n✓ All checks passed');

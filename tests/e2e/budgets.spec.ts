@@ -1,0 +1,39 @@
+/**
+ * Size budgets of the exported site (bytes, never timings), measured from out/ the way a
+ * browser would load it on a first visit.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import matter from 'gray-matter';
+import { measurePage } from '../../lib/build/page-weight';
+import { countWords } from '../../lib/content/word-count';
+import { expect, test } from './fixtures';
+
+const OUT = path.join(process.cwd(), 'out');
+const KB = 1024;
+const basePath = process.env.BASE_PATH ?? '';
+
+const notes = globSync('content/**/*.mdx').map((file) => {
+  const { content, data } = matter(readFileSync(file, 'utf8'), {});
+  const slug = path.basename(file, '.mdx');
+  return { slug, draft: data.draft === true, words: countWords(content) };
+}).filter((n) => !n.draft);
+
+test('a text note loads at most 145 KB gzip of JavaScript', () => {
+  const weight = measurePage(OUT, path.join(OUT, 'notes/coupling/index.html'), basePath);
+  expect(weight.scripts.length).toBeGreaterThan(0);
+  expect(weight.js, `scripts: ${weight.scripts.join(', ')}`).toBeLessThanOrEqual(145 * KB);
+});
+
+test('every note page keeps its HTML within 35 KB gzip, and a 1,500-word note would too', () => {
+  const measured = notes.map((n) => ({ ...n, html: measurePage(OUT, path.join(OUT, 'notes', n.slug, 'index.html'), basePath).html }));
+  for (const note of measured) expect(note.html, note.slug).toBeLessThanOrEqual(35 * KB);
+  // HTML grows with the words of a note: extrapolate along the line through the shortest
+  // and longest notes, so the budget holds for a 1,500-word note even before one exists.
+  const sorted = [...measured].sort((a, b) => a.words - b.words);
+  const [short, long] = [sorted[0]!, sorted.at(-1)!];
+  const perWord = Math.max(0, (long.html - short.html) / Math.max(1, long.words - short.words));
+  const at1500 = long.words >= 1500 ? long.html : long.html + perWord * (1500 - long.words);
+  expect(at1500).toBeLessThanOrEqual(35 * KB);
+});

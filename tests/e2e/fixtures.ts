@@ -1,0 +1,30 @@
+/**
+ * The e2e `test`: every page a test opens must load without a console error, an uncaught
+ * exception or a failed request; a test that expects one says so with `allowErrors`.
+ */
+import { test as base, expect } from '@playwright/test';
+
+interface Fixtures {
+  pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+      page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      await use(errors);
+      expect(errors, 'console errors, exceptions or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

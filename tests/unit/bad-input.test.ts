@@ -1,0 +1,50 @@
+/**
+ * Every kind of malformed content the pipeline rejects, in one place: each fixture folder is
+ * named after the behaviour it pins, and the full message text is snapshot-tested.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '@/lib/content/build-content';
+import { memoryCache } from '@/lib/content/compile-cache';
+import { formatProblems, type ProblemCode } from '@/lib/content/problems';
+
+const AREAS = [
+  { id: 'patterns', title: 'Patterns', description: '' },
+  { id: 'data', title: 'Data', description: '' },
+];
+
+async function buildFixture(name: string) {
+  const projectRoot = path.join(import.meta.dirname, '../fixtures', name);
+  return buildContent({ projectRoot, areas: AREAS, cache: memoryCache(), fingerprint: 'test' });
+}
+
+const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
+  { fixture: 'invalid-yaml', codes: ['invalid-yaml'], mentions: /broken\.mdx:\d+:\d+ {2}Frontmatter is not valid YAML/ },
+  { fixture: 'missing-title', codes: ['invalid-frontmatter'], mentions: /Missing required frontmatter key "title"/ },
+  { fixture: 'unknown-key', codes: ['invalid-frontmatter'], mentions: /typo\.mdx:4 {2}Unknown frontmatter key "tilte"[\s\S]*did you mean "title"/ },
+  { fixture: 'duplicate-slug', codes: ['duplicate-slug'], mentions: /Duplicate slug "cqrs"/ },
+  { fixture: 'broken-wiki-link', codes: ['broken-link', 'broken-link'], mentions: /saga\.mdx:7:1 {2}Link to a note that does not exist: "evnt-sourcing"[\s\S]*did you mean "event-sourcing"/ },
+  { fixture: 'broken-markdown-link', codes: ['broken-link'], mentions: /saga\.mdx:6:6 {2}Link to a note that does not exist: "cqrs"[\s\S]*did you mean "cqrs-pattern"/ },
+  { fixture: 'missing-heading', codes: ['broken-anchor', 'broken-anchor'], mentions: /Link to a heading that does not exist: "cqrs#wrte-side"[\s\S]*did you mean "#write-side"/ },
+  { fixture: 'mdx-does-not-compile', codes: ['mdx-compile'], mentions: /jsx\.mdx:8:\d+ {2}MDX does not compile/ },
+  { fixture: 'unknown-related', codes: ['unknown-related'], mentions: /saga\.mdx:5 {2}"related" names a note that does not exist: "event-sourcng"/ },
+  { fixture: 'note-outside-area', codes: ['unknown-area'], mentions: /loose\.mdx {2}Unknown area/ },
+  { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
+];
+
+describe('malformed content is rejected with a message that names the file, line and fix', () => {
+  it.each(CASES)('$fixture', async ({ fixture, codes, mentions }) => {
+    const result = await buildFixture(fixture);
+    expect(result.site).toBeUndefined();
+    expect(result.problems.map((p) => p.code).sort()).toEqual([...codes].sort());
+    const text = formatProblems(result.problems);
+    expect(text).toMatch(mentions);
+    expect(text).toMatchSnapshot();
+  });
+
+  it('a valid site builds with no problems', async () => {
+    const result = await buildFixture('valid-site');
+    expect(result.problems).toEqual([]);
+    expect(result.site?.notes.map((n) => n.slug)).toEqual(['cqrs', 'event-sourcing']);
+  });
+});

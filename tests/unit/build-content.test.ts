@@ -1,0 +1,47 @@
+import { mkdtemp, cp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '@/lib/content/build-content';
+import { memoryCache } from '@/lib/content/compile-cache';
+
+const AREAS = [{ id: 'patterns', title: 'Patterns', description: '' }];
+const FIXTURE = path.join(import.meta.dirname, '../fixtures/valid-site');
+
+describe('buildContent', () => {
+  it('derives outgoing links, backlinks with context, tags and headings', async () => {
+    const { site, problems } = await buildContent({ projectRoot: FIXTURE, areas: AREAS, cache: memoryCache(), fingerprint: 'test' });
+    expect(problems).toEqual([]);
+    const cqrs = site?.bySlug.get('cqrs' as never);
+    const es = site?.bySlug.get('event-sourcing' as never);
+    expect(es?.outgoing).toEqual(['cqrs']);
+    expect(cqrs?.backlinks).toEqual([{ from: 'event-sourcing', to: 'cqrs', context: 'Event sourcing pairs well with CQRS.' }]);
+    // An unlabeled wiki-link by slug reads as the target's title in the context.
+    expect(es?.backlinks[0]?.context).toBe('Writes become events in an event store.');
+    expect([...(site?.tags.keys() ?? [])]).toEqual(['data', 'patterns']);
+    expect(cqrs?.headings.map((h) => h.id)).toEqual(['read-side']);
+    expect(site?.resolve('es')?.slug).toBe('event-sourcing');
+  });
+
+  it('recompiles only the notes whose text changed', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-cache-'));
+    await cp(FIXTURE, dir, { recursive: true });
+    const cache = memoryCache();
+    const options = { projectRoot: dir, areas: AREAS, cache, fingerprint: 'test' };
+    expect((await buildContent(options)).stats).toEqual({ compiled: 2, reused: 0 });
+    expect((await buildContent(options)).stats).toEqual({ compiled: 0, reused: 2 });
+    await writeFile(path.join(dir, 'content/patterns/cqrs.mdx'), '---\ntitle: CQRS\nsummary: Changed.\naliases: [CQRS]\n---\n\nNew body.\n\n## Read side\n');
+    expect((await buildContent(options)).stats).toEqual({ compiled: 1, reused: 1 });
+  });
+
+  it('leaves drafts out of the site but refuses links to them', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-draft-'));
+    await cp(FIXTURE, dir, { recursive: true });
+    await writeFile(path.join(dir, 'content/patterns/wip.mdx'), '---\ntitle: WIP\nsummary: Not yet.\ndraft: true\n---\n\nSee [[cqrs]].\n');
+    const published = await buildContent({ projectRoot: dir, areas: AREAS, cache: memoryCache(), fingerprint: 'test' });
+    expect(published.site?.notes.map((n) => n.slug)).toEqual(['cqrs', 'event-sourcing']);
+    await writeFile(path.join(dir, 'content/patterns/cqrs.mdx'), '---\ntitle: CQRS\nsummary: S.\n---\n\nSee [[wip]].\n\n## Read side\n');
+    const linked = await buildContent({ projectRoot: dir, areas: AREAS, cache: memoryCache(), fingerprint: 'test' });
+    expect(linked.problems.map((p) => p.message)).toEqual(['Link to "wip", which is a draft and will not be published']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileNote } from '@/lib/content/compile';
+import { note } from './helpers';
+
+const FM = 'title: T\nsummary: S.';
+
+describe('compileNote', () => {
+  it('collects headings with rehype-slug ids and file line numbers', async () => {
+    const result = await compileNote(note('patterns/t.mdx', FM, '\n## When to use it\n\n### Events & state\n'));
+    expect(result.compiled?.headings).toEqual([
+      { depth: 2, id: 'when-to-use-it', text: 'When to use it', line: 6 },
+      { depth: 3, id: 'events--state', text: 'Events & state', line: 8 },
+    ]);
+  });
+
+  it('collects wiki-links and note links with the sentence around them', async () => {
+    const body = '\nFirst sentence. Pair it with [[cqrs]] for reads. Last one.\n\n- A list item linking [the log](/notes/event-sourcing/#why)\n';
+    const links = (await compileNote(note('patterns/t.mdx', FM, body))).compiled?.links;
+    expect(links).toEqual([
+      { kind: 'wiki', target: 'cqrs', line: 6, column: 30, context: 'Pair it with \u0000cqrs\u0000 for reads.' },
+      { kind: 'markdown', target: 'event-sourcing', anchor: 'why', line: 8, column: 23, context: 'A list item linking the log' },
+    ]);
+  });
+
+  it('highlights code blocks at build time, leaving no work for the browser', async () => {
+    const result = await compileNote(note('patterns/t.mdx', FM, '\n```ts\nconst retries = 3;\n```\n'));
+    expect(result.compiled?.code).toContain('hljs-keyword');
+  });
+
+  it('appends a copyable anchor link to each heading', async () => {
+    const result = await compileNote(note('patterns/t.mdx', FM, '\n## Problem\n'));
+    expect(result.compiled?.code).toMatch(/href:\s*"#problem"/);
+    expect(result.compiled?.code).toContain('heading-anchor');
+  });
+
+  it('reports MDX that does not compile at its line in the file', async () => {
+    const result = await compileNote(note('patterns/t.mdx', FM, '\nok\n\nvalue {unclosed\n'));
+    expect(result.problem).toMatchObject({ code: 'mdx-compile', line: 8 });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { frontmatterLine, parseSource } from '@/lib/content/parse';
+import { TEST_AREAS, source } from './helpers';
+
+const parse = (raw: string, path = 'patterns/cqrs.mdx') => parseSource(source(path, raw), TEST_AREAS);
+
+describe('parseSource', () => {
+  it('fills defaults and keeps the body with its line offset', () => {
+    const { note, problems } = parse('---\ntitle: CQRS\nsummary: Split reads from writes.\n---\n\nBody line.\n');
+    expect(problems).toEqual([]);
+    expect(note?.frontmatter).toEqual({ title: 'CQRS', summary: 'Split reads from writes.', tags: [], aliases: [], related: [], links: [], draft: false });
+    expect(note?.bodyLineOffset).toBe(4);
+    expect(note?.body.trim()).toBe('Body line.');
+  });
+
+  it('rejects curated links with a bad URL or kind, pointing at the line', () => {
+    const raw = '---\ntitle: CQRS\nsummary: S.\nlinks:\n  - title: Pattern\n    url: not-a-url\n    kind: blog\n---\n';
+    const { problems } = parse(raw);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [6, 'Frontmatter "links[0].url" must be an absolute http(s) URL'],
+      [7, expect.stringMatching(/^Frontmatter "links\[0\]\.kind" .*"article"/)],
+    ]);
+  });
+
+  it('rejects tags that are not kebab-case and summaries longer than two sentences allow', () => {
+    const { problems } = parse(`---\ntitle: T\nsummary: ${'x'.repeat(400)}\ntags: [Event Sourcing]\n---\n`);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('"summary" must be one or two sentences'),
+      expect.stringContaining('"tags[0]" must be lowercase words joined by "-"'),
+    ]);
+  });
+
+  it('rejects a file name that is not a slug', () => {
+    const { problems } = parse('---\ntitle: T\nsummary: S.\n---\n', 'patterns/Event_Sourcing.mdx');
+    expect(problems[0]?.code).toBe('invalid-slug');
+  });
+
+  it('still returns the note when only the schema fails, so its body can be checked too', () => {
+    const { note, problems } = parse('---\nsummary: S.\n---\n[[x]]\n');
+    expect(problems).toHaveLength(1);
+    expect(note?.frontmatter.title).toBe('cqrs');
+  });
+
+  it('locates nested frontmatter values by file line', () => {
+    const { note } = parse('---\ntitle: T\nsummary: S.\nrelated:\n  - a\n  - b\n---\n');
+    expect(note && frontmatterLine(note, ['related', 1])).toEqual({ line: 6 });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compareStrategies, sagaLatency } from '@/lib/simulators/saga-latency';
+
+describe('sagaLatency', () => {
+  const x = 100;
+
+  it('matches the source notes: 3 sequential calls take 3x, 5x with compensation', () => {
+    expect(sagaLatency('sequential', { services: 3, callMs: x }).answerMs).toBe(3 * x);
+    expect(sagaLatency('sequential', { services: 3, callMs: x, failingStep: 3 })).toMatchObject({ answerMs: 5 * x, calls: 3, compensations: 2 });
+  });
+
+  it('runs parallel calls in 1x, plus one round of compensation on failure', () => {
+    expect(sagaLatency('parallel', { services: 3, callMs: x }).answerMs).toBe(x);
+    expect(sagaLatency('parallel', { services: 3, callMs: x, failingStep: 2 })).toMatchObject({ answerMs: 2 * x, compensations: 2 });
+  });
+
+  it('answers an early return at 3x even when compensation follows, settling later', () => {
+    expect(sagaLatency('early-return', { services: 3, callMs: x, failingStep: 3 })).toMatchObject({ answerMs: 3 * x, settledMs: 5 * x });
+  });
+
+  it('compares the three strategies in a fixed order and clamps bad input', () => {
+    expect(compareStrategies({ services: 0, callMs: -5 }).map((r) => [r.strategy, r.answerMs])).toEqual([
+      ['sequential', 0],
+      ['parallel', 0],
+      ['early-return', 0],
+    ]);
+  });
+});
