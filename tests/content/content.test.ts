@@ -1,0 +1,90 @@
+/**
+ * The knowledge base itself: every required note exists in its area, says enough, links
+ * enough, follows its kind's structure, cites every source address, and is our own prose.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getConfig } from '@/lib/config';
+import { buildContent } from '@/lib/content/build-content';
+import { memoryCache } from '@/lib/content/compile-cache';
+import { loadSources } from '@/lib/content/load';
+import { parseSource, type ParsedNote } from '@/lib/content/parse';
+import type { Site } from '@/lib/content/site-model';
+import { countWords } from '@/lib/content/word-count';
+import { shingles } from '@/lib/content-quality/shingles';
+
+const root = process.cwd();
+const read = <T,>(file: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, file), 'utf8')) as T;
+const required = read<{ areas: Record<string, string[]>; comparisons: string[]; diagrams: string[]; patterns: string[]; patternSections: string[] }>('required-notes.json');
+const sourceAddresses = read<string[]>('source-addresses.json');
+const seedShingles = new Set(read<{ hashes: string[] }>('seed-shingles.json').hashes);
+
+let site: Site;
+let parsed: Map<string, ParsedNote>;
+
+beforeAll(async () => {
+  const areas = getConfig().areas;
+  const result = await buildContent({ projectRoot: root, areas, cache: memoryCache() });
+  expect(result.problems).toEqual([]);
+  site = result.site!;
+  const sources = await loadSources(path.join(root, 'content'), root);
+  parsed = new Map(sources.flatMap((s) => parseSource(s, areas.map((a) => a.id)).note ?? []).map((n) => [n.slug, n]));
+}, 120_000);
+
+const allRequired = Object.entries(required.areas).flatMap(([area, slugs]) => slugs.map((slug) => ({ area, slug })));
+
+describe('the knowledge base', () => {
+  it.each(allRequired)('has $slug in $area', ({ area, slug }) => {
+    expect(site.bySlug.get(slug as never)?.area).toBe(area);
+  });
+
+  it('gives every note a summary, at least 300 words and links to at least three other notes', () => {
+    const short = site.notes.flatMap((note) => {
+      const words = countWords(parsed.get(note.slug)!.body);
+      const problems = [
+        ...(note.summary.length < 40 ? ['summary is missing or too short'] : []),
+        ...(words < 300 ? [`${words} words`] : []),
+        ...(note.outgoing.length < 3 ? [`links to ${note.outgoing.length} notes`] : []),
+      ];
+      return problems.length ? [`${note.slug}: ${problems.join(', ')}`] : [];
+    });
+    expect(short).toEqual([]);
+  });
+
+  it('shows every address of the source notes in some note\'s further reading', () => {
+    const cited = new Set(site.notes.flatMap((n) => n.links.map((l) => l.url)));
+    expect(sourceAddresses.filter((url) => !cited.has(url))).toEqual([]);
+  });
+
+  it('gives pattern notes the shared structure', () => {
+    const off = required.patterns.flatMap((slug) => {
+      const h2 = site.bySlug.get(slug as never)?.headings.filter((h) => h.depth === 2).map((h) => h.text) ?? [];
+      const order = required.patternSections.map((s) => h2.indexOf(s));
+      return order.includes(-1) || order.some((v, i) => i > 0 && v < order[i - 1]!) ? [`${slug}: ${h2.join(' / ')}`] : [];
+    });
+    expect(off).toEqual([]);
+  });
+
+  it('puts a side-by-side table in every comparison note', () => {
+    expect(required.comparisons.filter((slug) => !/^\|.+\|\s*\n\|\s*:?-{3,}/m.test(parsed.get(slug)?.body ?? ''))).toEqual([]);
+  });
+
+  it('draws a diagram where structure speaks louder than prose', () => {
+    expect(required.diagrams.filter((slug) => !/^```mermaid\s*$/m.test(parsed.get(slug)?.body ?? ''))).toEqual([]);
+  });
+
+  it('declares the acronyms readers search for as aliases', () => {
+    const aliases = new Set(site.notes.flatMap((n) => n.aliases.map((a) => a.toUpperCase())));
+    expect(['CQRS', 'EDA', 'SCS', 'DDD', '2PC', 'ACID', 'BASE'].filter((a) => !aliases.has(a))).toEqual([]);
+  });
+
+  it('is written in our own words: no run of eight words is copied from the source notes', () => {
+    const copied = site.notes.flatMap((note) => {
+      // Prose only: code, diagrams and link targets are not sentences.
+      const body = parsed.get(note.slug)!.body.replace(/^```[\s\S]*?^```/gm, ' ').replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
+      return [...shingles(`${note.summary}\n${body}`)].filter(([hash]) => seedShingles.has(hash)).map(([, run]) => `${note.slug}: "${run}"`);
+    });
+    expect(copied).toEqual([]);
+  });
+});
