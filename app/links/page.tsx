@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LinkFilter } from '@/components/links/link-filter';
+import { SmartLink } from '@/components/mdx/smart-link';
+import { KindBadge } from '@/components/note/kind-badge';
+import { PageShell } from '@/components/page-shell';
+import { getSite } from '@/lib/content';
+import { noteHref } from '@/lib/content/paths';
+import { buildLibrary, kindsIn } from '@/lib/links/library';
+
+export const metadata: Metadata = {
+  title: 'Reading list',
+  description: 'Every external article, book, talk and repository the atlas cites, grouped by topic, with the notes that cite it.',
+};
+
+export default async function LinksPage() {
+  const site = await getSite();
+  const topics = buildLibrary(site);
+  const total = topics.reduce((sum, t) => sum + t.entries.length, 0);
+  return (
+    <PageShell areas={site.areas}>
+      <h1 className="text-3xl font-bold tracking-tight">Reading list</h1>
+      <p className="mt-3 max-w-2xl text-muted">The curated reading behind the atlas: every external link, grouped by topic, with the notes that cite it.</p>
+      <LinkFilter kinds={kindsIn(topics)} total={total} />
+      {topics.map((topic) => (
+        <section key={topic.id} data-library-topic aria-labelledby={`topic-${topic.id}`} className="mt-10">
+          <h2 id={`topic-${topic.id}`} className="text-2xl font-semibold">
+            {topic.title}
+          </h2>
+          <ul className="mt-4 space-y-5">
+            {topic.entries.map((entry) => (
+              <li
+                key={entry.url}
+                data-library-entry
+                data-kind={entry.kind}
+                data-text={[entry.title, entry.note, entry.url, topic.title, ...entry.citedBy.map((n) => n.title)].join(' ').toLowerCase()}
+              >
+                <div className="flex flex-wrap items-baseline gap-2">
+                  <KindBadge kind={entry.kind} />
+                  <SmartLink href={entry.url} className="font-medium text-accent underline-offset-2 hover:underline">
+                    {entry.title}
+                  </SmartLink>
+                </div>
+                {entry.note ? <p className="mt-1 text-sm">{entry.note}</p> : null}
+                <p className="mt-1 text-sm text-muted">
+                  Cited by{' '}
+                  {entry.citedBy.map((note, index) => (
+                    <span key={note.slug}>
+                      {index > 0 ? ', ' : ''}
+                      <Link href={noteHref(note.slug)} prefetch={false} className="underline underline-offset-2 hover:text-ink">
+                        {note.title}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+const slugs = readdirSync(path.join(process.cwd(), 'out/notes'));
+
+test('every note opens without a console error and has its article', async ({ page }) => {
+  test.setTimeout(120_000);
+  expect(slugs.length).toBeGreaterThanOrEqual(35);
+  for (const slug of slugs) {
+    await page.goto(`notes/${slug}/`);
+    await expect(page.locator('article')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  }
+});
+
+test('the reading list groups every link by topic, names its notes, and filters by kind and text', async ({ page }) => {
+  await page.goto('links/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading list');
+  const entries = page.locator('[data-library-entry]');
+  const total = await entries.count();
+  expect(total).toBeGreaterThanOrEqual(71);
+  await expect(page.getByRole('heading', { level: 2, name: 'Coordination and sagas' })).toBeVisible();
+  const saga = entries.filter({ has: page.locator('a[href="https://microservices.io/patterns/data/saga.html"]') });
+  await expect(saga).toContainText('Cited by');
+  await expect(saga.getByRole('link', { name: /^saga pattern$/i })).toHaveAttribute('href', '/notes/saga-pattern/');
+
+  await page.getByLabel('Kind').selectOption('video');
+  const videos = await entries.locator('visible=true').count();
+  expect(videos).toBeGreaterThan(0);
+  expect(videos).toBeLessThan(total);
+  for (const kind of await entries.locator('visible=true').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind))) expect(kind).toBe('video');
+  await expect(page).toHaveURL(/\?kind=video$/);
+
+  await page.getByLabel('Kind').selectOption('');
+  await page.getByLabel('Text').fill('circuit breaker');
+  await expect(page.getByRole('status').or(page.locator('[aria-live="polite"]'))).toContainText(/of \d+ links/);
+  await expect(entries.locator('visible=true').first()).toContainText(/circuit/i);
+
+  await page.getByLabel('Text').fill('zzzz-nothing');
+  await expect(page.locator('[aria-live="polite"]')).toHaveText('No link matches: clear the filters to see all.');
+
+  await page.goto('links/?kind=repo');
+  await expect(page.getByLabel('Kind')).toHaveValue('repo');
+  expect(await entries.locator('visible=true').count()).toBeLessThan(total);
+});
