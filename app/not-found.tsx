@@ -7,10 +7,10 @@ export default function NotFound() {
       <h1 className="mt-2 text-3xl font-bold tracking-tight">This page is not in the atlas</h1>
       <p className="mt-4 text-muted">The link may be old, or the note may have been renamed.</p>
       <p className="mt-8">
-        <Link href="/" className="rounded-md bg-accent px-4 py-2 font-medium text-accent-ink hover:opacity-90">
+        <Link href="/" prefetch={false} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-ink hover:opacity-90">
           Go to the home page
         </Link>
-        <Link href="/tags/" className="ml-4 text-accent hover:underline">
+        <Link href="/tags/" prefetch={false} className="ml-4 text-accent hover:underline">
           Browse tags
         </Link>
       </p>
