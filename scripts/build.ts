@@ -16,7 +16,8 @@ export interface BuildOptions {
 }
 
 export async function build({ root = process.cwd(), contentDir }: BuildOptions = {}): Promise<boolean> {
-  const OUT = path.join(root, 'out');
+  // ATLAS_OUT_DIR lets benchmarks export elsewhere; everyone else gets out/.
+  const OUT = path.resolve(root, process.env.ATLAS_OUT_DIR ?? 'out');
   const STAGING = path.join(root, 'out.staging');
   const PREVIOUS = path.join(root, 'out.previous');
   const started = performance.now();

@@ -1,7 +1,6 @@
 /** `npm run check`: validate every note (frontmatter, MDX, links, anchors) without building the site. */
-import path from 'node:path';
 import { getConfig } from '../lib/config';
-import { COMPILE_CACHE_DIR } from '../lib/content';
+import { contentLocations } from '../lib/content';
 import { buildContent } from '../lib/content/build-content';
 import { diskCache } from '../lib/content/compile-cache';
 import { formatProblems } from '../lib/content/problems';
@@ -14,12 +13,13 @@ export interface CheckOptions {
 
 export async function checkContent(options: CheckOptions = {}): Promise<boolean> {
   const projectRoot = options.projectRoot ?? process.cwd();
+  const locations = contentLocations(projectRoot);
   const started = performance.now();
   const result = await buildContent({
     projectRoot,
-    contentDir: options.contentDir,
+    contentDir: options.contentDir ?? locations.contentDir,
     areas: getConfig().areas,
-    cache: diskCache(path.join(projectRoot, COMPILE_CACHE_DIR)),
+    cache: diskCache(locations.cacheDir),
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
   });
   if (result.problems.length > 0) {

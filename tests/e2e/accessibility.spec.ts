@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../../lib/testing/page-types';
 
 for (const theme of ['light', 'dark'] as const) {
   for (const { name, path } of PAGE_TYPES) {

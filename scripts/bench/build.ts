@@ -1,0 +1,80 @@
+/**
+ * Build benchmark: the real content and synthetic corpora of 100, 1,000 and 2,000 notes,
+ * each built cold (no compile cache, no Next cache) and warm (both kept), reporting the
+ * median wall time and peak memory of several runs, and the cost per added note.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { getConfig } from '../../lib/config';
+import { median, table } from '../../lib/bench/markdown-section';
+import { measureCommand, type Measured } from '../../lib/bench/process-tree';
+import { syntheticNotes } from '../../lib/bench/synthetic-notes';
+
+const root = process.cwd();
+const work = path.join(os.tmpdir(), 'atlas-bench');
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+
+async function writeCorpus(count: number): Promise<string> {
+  const dir = path.join(work, `content-${count}`);
+  await rm(dir, { recursive: true, force: true });
+  const notes = syntheticNotes(count, getConfig().areas.map((a) => a.id));
+  for (const note of notes) {
+    await mkdir(path.join(dir, note.area), { recursive: true });
+    await writeFile(path.join(dir, note.area, `${note.slug}.mdx`), note.source);
+  }
+  return dir;
+}
+
+async function buildOnce(contentDir: string, cacheDir: string, cold: boolean): Promise<Measured> {
+  if (cold) {
+    await rm(cacheDir, { recursive: true, force: true });
+    await rm(path.join(root, '.next'), { recursive: true, force: true });
+  }
+  return measureCommand(process.execPath, [tsx, 'scripts/build.ts'], { ATLAS_CONTENT_DIR: contentDir, ATLAS_CACHE_DIR: cacheDir, ATLAS_OUT_DIR: path.join(work, 'out') });
+}
+
+export interface BuildFigures {
+  corpus: string;
+  notes: number;
+  cold: { seconds: number; peakMb: number };
+  warm: { seconds: number; peakMb: number };
+}
+
+export async function benchBuilds(sizes: readonly number[], runs: number): Promise<BuildFigures[]> {
+  const corpora: { corpus: string; notes: number; dir: string }[] = [{ corpus: 'real content', notes: -1, dir: path.join(root, 'content') }];
+  for (const size of sizes) corpora.push({ corpus: `synthetic ${size}`, notes: size, dir: await writeCorpus(size) });
+  const figures: BuildFigures[] = [];
+  for (const { corpus, notes, dir } of corpora) {
+    const cacheDir = path.join(work, `cache-${corpus.replace(/\s+/g, '-')}`);
+    const cold: Measured[] = [];
+    const warm: Measured[] = [];
+    // Large corpora take minutes per build: fewer runs keep the benchmark under an hour.
+    const count = notes >= 1000 ? Math.min(runs, 1) : runs;
+    for (let i = 0; i < count; i += 1) {
+      cold.push(await buildOnce(dir, cacheDir, true));
+      warm.push(await buildOnce(dir, cacheDir, false));
+    }
+    if ([...cold, ...warm].some((m) => !m.ok)) throw new Error(`a build of ${corpus} failed`);
+    const summary = (list: Measured[]) => ({ seconds: median(list.map((m) => m.seconds)), peakMb: median(list.map((m) => m.peakMb)) });
+    figures.push({ corpus, notes, cold: summary(cold), warm: summary(warm) });
+    console.log(`  ${corpus}: cold ${figures.at(-1)?.cold.seconds.toFixed(1)} s, warm ${figures.at(-1)?.warm.seconds.toFixed(1)} s`);
+  }
+  return figures;
+}
+
+export function buildSection(figures: readonly BuildFigures[], runs: number): string {
+  const rows = figures.map((f) => [f.corpus, f.cold.seconds.toFixed(1), f.cold.peakMb, f.warm.seconds.toFixed(1), f.warm.peakMb]);
+  const big = figures.filter((f) => f.notes > 0).sort((a, b) => a.notes - b.notes);
+  const [a, b] = [big.at(-2), big.at(-1)];
+  const perNote = a && b ? (((b.cold.seconds - a.cold.seconds) / (b.notes - a.notes)) * 1000).toFixed(0) : 'n/a';
+  return [
+    `### Build time and memory (${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)})`,
+    '',
+    `Median of ${runs} runs (1 run for 1,000 notes and more). Cold: no compile cache and no Next cache; warm: both kept. Peak memory is the resident memory of the whole build process tree. Synthetic notes have about 500 words, five sections, a table, four wiki-links and no diagrams (\`lib/bench/synthetic-notes.ts\`).`,
+    '',
+    table(['corpus', 'cold (s)', 'cold peak (MB)', 'warm (s)', 'warm peak (MB)'], rows),
+    '',
+    `Cost per added note (cold, between the two largest corpora): ${perNote} ms. Goal: a 1,000-note cold build under 60 s.`,
+  ].join('\n');
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: fresh measurements on this machine, written into docs/performance.md.
+ * Parts: `builds`, `pages` (bytes per page type), `lighthouse`; all by default, or name them:
+ * `npm run bench -- pages lighthouse`. BENCH_RUNS sets the runs per figure (default 3).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { replaceSection } from '../../lib/bench/markdown-section';
+import { benchBuilds, buildSection } from './build';
+import { lighthouseSection, weightSection } from './pages';
+
+const DOC = path.join(process.cwd(), 'docs/performance.md');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const parts = process.argv.slice(2).length ? process.argv.slice(2) : ['builds', 'pages', 'lighthouse'];
+
+async function update(id: string, body: string) {
+  await writeFile(DOC, replaceSection(await readFile(DOC, 'utf8'), id, body));
+  console.log(`✓ docs/performance.md: ${id}`);
+}
+
+if (parts.includes('builds')) {
+  console.log('Benchmarking builds…');
+  await update('builds', buildSection(await benchBuilds([100, 1000, 2000], runs), runs));
+}
+if (parts.includes('pages') || parts.includes('lighthouse')) {
+  // Page figures describe the real site: rebuild it, since the build benchmark exports elsewhere.
+  if (spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+if (parts.includes('pages')) await update('pages', weightSection());
+if (parts.includes('lighthouse')) {
+  console.log('Running Lighthouse…');
+  await update('lighthouse', await lighthouseSection(runs));
+}
