@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LinkFilter } from '@/components/links/link-filter';
-import { SmartLink } from '@/components/mdx/smart-link';
-import { KindBadge } from '@/components/note/kind-badge';
+import { CuratedLinkSummary } from '@/components/note/curated-link';
 import { PageShell } from '@/components/page-shell';
 import { getSite } from '@/lib/content';
 import { noteHref } from '@/lib/content/paths';
@@ -35,13 +34,7 @@ export default async function LinksPage() {
                 data-kind={entry.kind}
                 data-text={[entry.title, entry.note, entry.url, topic.title, ...entry.citedBy.map((n) => n.title)].join(' ').toLowerCase()}
               >
-                <div className="flex flex-wrap items-baseline gap-2">
-                  <KindBadge kind={entry.kind} />
-                  <SmartLink href={entry.url} className="font-medium text-accent underline-offset-2 hover:underline">
-                    {entry.title}
-                  </SmartLink>
-                </div>
-                {entry.note ? <p className="mt-1 text-sm">{entry.note}</p> : null}
+                <CuratedLinkSummary link={entry} />
                 <p className="mt-1 text-sm text-muted">
                   Cited by{' '}
                   {entry.citedBy.map((note, index) => (

@@ -1,6 +1,5 @@
 import type { CuratedLink } from '@/lib/content/schema';
-import { SmartLink } from '../mdx/smart-link';
-import { KindBadge } from './kind-badge';
+import { CuratedLinkSummary } from './curated-link';
 
 export function FurtherReading({ links }: { links: readonly CuratedLink[] }) {
   if (links.length === 0) return null;
@@ -12,13 +11,7 @@ export function FurtherReading({ links }: { links: readonly CuratedLink[] }) {
       <ul className="mt-4 space-y-4">
         {links.map((link) => (
           <li key={link.url}>
-            <div className="flex flex-wrap items-baseline gap-2">
-              <KindBadge kind={link.kind} />
-              <SmartLink href={link.url} className="font-medium text-accent underline-offset-2 hover:underline">
-                {link.title}
-              </SmartLink>
-            </div>
-            {link.note ? <p className="mt-1 text-sm text-muted">{link.note}</p> : null}
+            <CuratedLinkSummary link={link} />
           </li>
         ))}
       </ul>
