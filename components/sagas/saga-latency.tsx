@@ -1,12 +1,18 @@
 import { STRATEGY_LABELS, compareStrategies } from '@/lib/simulators/saga-latency';
+import { SagaLatencySimulator } from '../simulators/lazy';
 
 const EXAMPLE = { services: 3, callMs: 100 };
 
-/** The latency arithmetic for three services of 100 ms each, on the happy path and when the last step fails. */
+/**
+ * The latency arithmetic for three services of 100 ms each, on the happy path and when the
+ * last step fails. The table is the no-script content; the simulator replaces it with an
+ * adjustable version once its script has loaded.
+ */
 export function SagaLatency() {
   const happy = compareStrategies(EXAMPLE);
   const failing = compareStrategies({ ...EXAMPLE, failingStep: EXAMPLE.services });
   return (
+    <SagaLatencySimulator>
     <div className="not-prose my-6 overflow-x-auto rounded-lg border border-line" data-simulator="saga-latency">
       <table className="w-full text-left text-sm">
         <caption className="px-4 pt-3 text-left text-muted">
@@ -33,5 +39,6 @@ export function SagaLatency() {
         </tbody>
       </table>
     </div>
+    </SagaLatencySimulator>
   );
 }

@@ -12,7 +12,7 @@ export function clampInt(value: number, { min, max }: IntRange): number {
 }
 
 /** Reads each key of `defaults` from `search`, as an integer within its range, or as one of its allowed words. */
-export function readSettings<T extends Record<string, number | string>>(
+export function readSettings<T extends Record<keyof T, number | string>>(
   search: string,
   defaults: T,
   ranges: { [K in keyof T]: T[K] extends number ? IntRange : readonly string[] },
@@ -33,8 +33,8 @@ export function readSettings<T extends Record<string, number | string>>(
 }
 
 /** The query string for `settings`, keeping unrelated parameters already in `search`. */
-export function writeSettings(search: string, settings: Record<string, number | string>): string {
+export function writeSettings(search: string, settings: Partial<Record<string, number | string>>): string {
   const params = new URLSearchParams(search);
-  for (const [key, value] of Object.entries(settings)) params.set(key, String(value));
+  for (const [key, value] of Object.entries(settings)) if (value !== undefined) params.set(key, String(value));
   return `?${params.toString()}`;
 }
