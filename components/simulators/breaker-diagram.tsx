@@ -17,10 +17,10 @@ const BOXES: Box[] = [
 
 /** Arrows between the boxes, each labelled with what moves the breaker along it. */
 const ARROWS = [
-  { d: 'M112 32 H246', label: 'failures reach threshold', x: 180, y: 24, anchor: 'middle' },
-  { d: 'M270 50 L214 122', label: 'timeout, next call', x: 234, y: 84, anchor: 'end' },
-  { d: 'M232 150 Q318 150 308 52', label: 'a trial fails', x: 300, y: 166, anchor: 'middle' },
-  { d: 'M150 124 L72 52', label: 'enough trial successes', x: 100, y: 98, anchor: 'end' },
+  { d: 'M112 32 H246', label: ['failures reach threshold'], x: 180, y: 24, anchor: 'middle' },
+  { d: 'M270 50 L214 122', label: ['timeout, next call'], x: 234, y: 84, anchor: 'end' },
+  { d: 'M232 150 Q318 150 308 52', label: ['a trial fails'], x: 300, y: 166, anchor: 'middle' },
+  { d: 'M150 124 L72 52', label: ['enough trial', 'successes'], x: 100, y: 92, anchor: 'end' },
 ] as const;
 
 /** The three states and their transitions, drawn small, with the current state filled. */
@@ -37,7 +37,11 @@ export function BreakerDiagram({ current }: { current: BreakerState }) {
         <g key={arrow.d}>
           <path d={arrow.d} className="fill-none stroke-muted" strokeWidth="1.5" markerEnd={`url(#${marker})`} />
           <text x={arrow.x} y={arrow.y} textAnchor={arrow.anchor} className="fill-muted text-[10px]">
-            {arrow.label}
+            {arrow.label.map((line, i) => (
+              <tspan key={line} x={arrow.x} dy={i === 0 ? 0 : 12}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}

@@ -14,7 +14,7 @@ import {
 } from '@/lib/simulators/circuit-breaker';
 import { randomSeed } from '@/lib/simulators/random';
 import { BreakerDiagram } from './breaker-diagram';
-import { useQuerySettings, usePrefersReducedMotion } from './hooks';
+import { useHydrated, useQuerySettings, usePrefersReducedMotion } from './hooks';
 import { BUTTON, NumberField } from './number-field';
 
 type Settings = BreakerSettings & { seed: number };
@@ -51,6 +51,7 @@ function BreakerPanel({ settings, update }: { settings: Settings; update: (chang
   const [run, setRun] = useState<BreakerRun>(() => startRun(settings.seed));
   const [playing, setPlaying] = useState(false);
   const reducedMotion = usePrefersReducedMotion();
+  const hydrated = useHydrated();
   const breaker: BreakerSettings = { ...settings, failureThreshold: Math.min(settings.failureThreshold, settings.windowSize) };
 
   useEffect(() => {
@@ -68,7 +69,7 @@ function BreakerPanel({ settings, update }: { settings: Settings; update: (chang
   for (const call of run.log) counts[call.outcome] += 1;
 
   return (
-    <section aria-label="Circuit breaker simulator" data-simulator="circuit-breaker" className="not-prose my-6 rounded-lg border border-line p-4">
+    <section aria-label="Circuit breaker simulator" data-simulator="circuit-breaker" data-ready={hydrated || undefined} className="not-prose my-6 rounded-lg border border-line p-4">
       <div className="grid gap-6 md:grid-cols-2">
         <fieldset className="space-y-2">
           <legend className="mb-2 font-semibold">Service and breaker</legend>
@@ -131,6 +132,7 @@ function BreakerPanel({ settings, update }: { settings: Settings; update: (chang
             <li key={call.at} className="flex gap-3">
               <span className="w-12 text-right text-muted">{call.at} s</span>
               <span className={`w-28 font-semibold ${OUTCOME_CLASSES[call.outcome]}`}>{OUTCOME_LABELS[call.outcome]}</span>
+              <span className="w-10 text-muted">{call.trial ? 'trial' : ''}</span>
               <span className="text-muted">{call.from === call.to ? STATE_LABELS[call.to] : `${STATE_LABELS[call.from]} → ${STATE_LABELS[call.to]}`}</span>
             </li>
           ))}

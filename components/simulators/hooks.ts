@@ -49,7 +49,7 @@ export function usePrefersReducedMotion(): boolean {
 
 const noSubscription = () => () => {};
 
-/** False on the server and during hydration, true once the component runs in the browser. */
+/** False on the server and during hydration, true once the component runs in the browser (marked `data-ready` for tests). */
 export function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }

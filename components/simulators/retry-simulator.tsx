@@ -5,7 +5,7 @@ import { BACKOFF_LABELS, BACKOFF_STRATEGIES, type BackoffStrategy } from '@/lib/
 import { randomSeed } from '@/lib/simulators/random';
 import { SCENARIO, compareStorms } from '@/lib/simulators/retry-storm';
 import { CallsChart } from './calls-chart';
-import { useQuerySettings } from './hooks';
+import { useHydrated, useQuerySettings } from './hooks';
 import { BUTTON, NumberField } from './number-field';
 
 const DEFAULTS = { strategy: 'exponential' as BackoffStrategy, base: 100, cap: 5000, clients: 100, seed: 1 };
@@ -23,6 +23,7 @@ const seconds = (ms: number | undefined) => (ms === undefined ? 'never' : `${(ms
 export function RetrySimulator() {
   const [settings, update] = useQuerySettings(DEFAULTS, RANGES);
   const name = useId();
+  const hydrated = useHydrated();
   const { strategy, base, cap, clients, seed } = settings;
   // All five strategies on the same seed: the comparison table and the chosen run in one pass.
   const runs = useMemo(() => compareStorms({ base, cap, clients, seed }), [base, cap, clients, seed]);
@@ -30,7 +31,7 @@ export function RetrySimulator() {
   const summary = `${BACKOFF_LABELS[run.strategy]}: ${run.totalCalls} calls in total; the last client succeeded at ${seconds(run.lastSuccessMs)}.`;
 
   return (
-    <section aria-label="Retry simulator" data-simulator="retries" className="not-prose my-6 rounded-lg border border-line p-4">
+    <section aria-label="Retry simulator" data-simulator="retries" data-ready={hydrated || undefined} className="not-prose my-6 rounded-lg border border-line p-4">
       <div className="grid gap-6 md:grid-cols-2">
         <fieldset>
           <legend className="mb-2 font-semibold">Backoff</legend>

@@ -28,7 +28,7 @@ export function SagaLatencySimulator({ children }: { children: ReactNode }) {
     .join('; ');
 
   return (
-    <section aria-label="Saga latency simulator" data-simulator="saga-latency" className="not-prose my-6 rounded-lg border border-line p-4">
+    <section aria-label="Saga latency simulator" data-simulator="saga-latency" data-ready className="not-prose my-6 rounded-lg border border-line p-4">
       <fieldset className="grid gap-2 sm:grid-cols-3 sm:gap-6">
         <legend className="mb-2 font-semibold">The saga</legend>
         <NumberField label="Services" value={services} range={RANGES.services} onChange={(value) => update({ services: value })} />

@@ -43,6 +43,8 @@ export interface CallRecord {
   /** The state the call met, and the state after it. */
   from: BreakerState;
   to: BreakerState;
+  /** Let through by a Half-Open breaker (including the first call after the timeout). */
+  trial: boolean;
 }
 
 export interface BreakerRun {
@@ -84,6 +86,7 @@ export function sendCall(run: BreakerRun, settings: BreakerSettings): BreakerRun
     next.trialSuccesses = 0;
   }
 
+  const trial = state === 'half-open';
   let outcome: CallOutcome;
   if (state === 'open') {
     outcome = 'rejected';
@@ -110,7 +113,7 @@ export function sendCall(run: BreakerRun, settings: BreakerSettings): BreakerRun
   }
 
   next.state = state;
-  next.log = [{ at: run.now, outcome, from, to: state }, ...run.log].slice(0, LOG_LIMIT);
+  next.log = [{ at: run.now, outcome, from, to: state, trial }, ...run.log].slice(0, LOG_LIMIT);
   return next;
 }
 

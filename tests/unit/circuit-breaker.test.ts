@@ -17,7 +17,7 @@ describe('circuit breaker', () => {
     expect(two.state).toBe('closed');
     const three = sendCall(two, alwaysFails);
     expect(three.state).toBe('open');
-    expect(three.log[0]).toEqual({ at: 2, outcome: 'failed', from: 'closed', to: 'open' });
+    expect(three.log[0]).toEqual({ at: 2, outcome: 'failed', from: 'closed', to: 'open', trial: false });
     expect(openRemaining(three, alwaysFails)).toBe(4);
   });
 
@@ -38,7 +38,7 @@ describe('circuit breaker', () => {
     expect(openRemaining(waiting, neverFails)).toBe(0);
     const trial = sendCall(waiting, neverFails); // second 7 = 2 + 5
     expect(trial.state).toBe('half-open');
-    expect(trial.log[0]).toMatchObject({ outcome: 'passed', from: 'open', to: 'half-open' });
+    expect(trial.log[0]).toMatchObject({ outcome: 'passed', from: 'open', to: 'half-open', trial: true });
   });
 
   it('closes after enough consecutive successful trials', () => {
@@ -52,6 +52,7 @@ describe('circuit breaker', () => {
     const halfOpen = sendCall(sendCalls(sendCalls(startRun(1), alwaysFails, 3), neverFails, 4), neverFails);
     const reopened = sendCall(halfOpen, alwaysFails);
     expect(reopened.state).toBe('open');
+    expect(reopened.log[0]).toMatchObject({ outcome: 'failed', from: 'half-open', to: 'open', trial: true });
     expect(reopened.openedAt).toBe(halfOpen.now);
     expect(openRemaining(reopened, alwaysFails)).toBe(4);
     expect(sendCall(reopened, neverFails).log[0]?.outcome).toBe('rejected');
