@@ -40,6 +40,9 @@ const OUTCOME_CLASSES: Record<CallOutcome, string> = {
   rejected: 'text-amber-800 dark:text-amber-300',
 };
 
+/** The breaker's settings, with the threshold kept within the window (a larger one could never trip). */
+const breakerOf = (settings: Settings): BreakerSettings => ({ ...settings, failureThreshold: Math.min(settings.failureThreshold, settings.windowSize) });
+
 /** A client calling a flaky service through a circuit breaker, one simulated second per call. */
 export function CircuitBreakerSimulator() {
   const [settings, update] = useQuerySettings(DEFAULTS, RANGES);
@@ -52,14 +55,13 @@ function BreakerPanel({ settings, update }: { settings: Settings; update: (chang
   const [playing, setPlaying] = useState(false);
   const reducedMotion = usePrefersReducedMotion();
   const hydrated = useHydrated();
-  const breaker: BreakerSettings = { ...settings, failureThreshold: Math.min(settings.failureThreshold, settings.windowSize) };
+  const breaker = breakerOf(settings);
 
   useEffect(() => {
     if (!playing) return;
-    const timer = window.setInterval(() => setRun((current) => sendCall(current, breaker)), reducedMotion ? REDUCED_STREAM_MS : STREAM_MS);
+    // Restarted whenever a setting changes, so the stream always calls with the latest ones.
+    const timer = window.setInterval(() => setRun((current) => sendCall(current, breakerOf(settings))), reducedMotion ? REDUCED_STREAM_MS : STREAM_MS);
     return () => window.clearInterval(timer);
-    // The interval restarts whenever a setting changes, so the stream always uses the latest ones.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, reducedMotion, settings]);
 
   const remaining = openRemaining(run, breaker);
@@ -130,9 +132,9 @@ function BreakerPanel({ settings, update }: { settings: Settings; update: (chang
         <ol className="mt-1 space-y-0.5 font-mono text-xs" aria-label="Call log" data-testid="breaker-log">
           {run.log.slice(0, SHOWN_CALLS).map((call) => (
             <li key={call.at} className="flex gap-3">
-              <span className="w-12 text-right text-muted">{call.at} s</span>
-              <span className={`w-28 font-semibold ${OUTCOME_CLASSES[call.outcome]}`}>{OUTCOME_LABELS[call.outcome]}</span>
-              <span className="w-10 text-muted">{call.trial ? 'trial' : ''}</span>
+              <span className="w-12 shrink-0 text-right text-muted">{call.at} s</span>
+              <span className={`w-28 shrink-0 font-semibold ${OUTCOME_CLASSES[call.outcome]}`}>{OUTCOME_LABELS[call.outcome]}</span>
+              <span className="w-10 shrink-0 text-muted">{call.trial ? 'trial' : ''}</span>
               <span className="text-muted">{call.from === call.to ? STATE_LABELS[call.to] : `${STATE_LABELS[call.from]} → ${STATE_LABELS[call.to]}`}</span>
             </li>
           ))}
