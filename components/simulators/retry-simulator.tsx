@@ -17,7 +17,11 @@ const RANGES = {
   seed: { min: 0, max: 99_999 },
 } as const;
 
-const seconds = (ms: number | undefined) => (ms === undefined ? 'never' : `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`);
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
+
+/** When the last client got through, or a note that some were still retrying when the simulation stopped. */
+const lastSuccess = (run: { succeeded: number; lastSuccessMs: number | undefined }, clients: number) =>
+  run.succeeded < clients || run.lastSuccessMs === undefined ? `not all within ${seconds(SCENARIO.horizonMs)}` : seconds(run.lastSuccessMs);
 
 /** Many clients retrying against a service that is down for two seconds, under the chosen backoff. */
 export function RetrySimulator() {
@@ -28,7 +32,8 @@ export function RetrySimulator() {
   // All five strategies on the same seed: the comparison table and the chosen run in one pass.
   const runs = useMemo(() => compareStorms({ base, cap, clients, seed }), [base, cap, clients, seed]);
   const run = runs.find((r) => r.strategy === strategy) ?? runs[0]!;
-  const summary = `${BACKOFF_LABELS[run.strategy]}: ${run.totalCalls} calls in total; the last client succeeded at ${seconds(run.lastSuccessMs)}.`;
+  const outcome = run.succeeded < clients ? `${run.succeeded} of ${clients} clients got through within ${seconds(SCENARIO.horizonMs)}` : `the last client succeeded at ${lastSuccess(run, clients)}`;
+  const summary = `${BACKOFF_LABELS[run.strategy]}: ${run.totalCalls} calls in total; ${outcome}.`;
 
   return (
     <section aria-label="Retry simulator" data-simulator="retries" data-ready={hydrated || undefined} className="not-prose my-6 rounded-lg border border-line p-4">
@@ -66,7 +71,7 @@ export function RetrySimulator() {
         <div>
           <dt className="text-muted">Last client succeeded at</dt>
           <dd>
-            <output data-testid="retry-last" className="text-lg font-semibold">{seconds(run.lastSuccessMs)}</output>
+            <output data-testid="retry-last" className="text-lg font-semibold">{lastSuccess(run, clients)}</output>
           </dd>
         </div>
         <div>
@@ -98,7 +103,7 @@ export function RetrySimulator() {
             <tr key={r.strategy} className={r.strategy === strategy ? 'bg-raised font-semibold' : undefined} aria-current={r.strategy === strategy || undefined}>
               <th scope="row" className="py-1 font-normal">{BACKOFF_LABELS[r.strategy]}</th>
               <td className="py-1">{r.totalCalls}</td>
-              <td className="py-1">{seconds(r.lastSuccessMs)}</td>
+              <td className="py-1">{lastSuccess(r, clients)}</td>
             </tr>
           ))}
         </tbody>

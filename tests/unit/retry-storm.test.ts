@@ -36,6 +36,12 @@ describe('retry storm', () => {
     expect(simulateStorm({ ...settings, strategy: 'full-jitter', seed: 10 }).callsPerStep).not.toEqual(a.callsPerStep);
   });
 
+  it('stops at the horizon, reporting the clients still retrying', () => {
+    const run = simulateStorm({ ...settings, strategy: 'exponential', cap: 60_000 }, { ...SCENARIO, horizonMs: 20_000 });
+    expect(run.succeeded).toBeLessThan(100);
+    expect(run.callsPerStep.length).toBeLessThanOrEqual(200);
+  });
+
   it('merges steps into at most maxBars bars, keeping the total', () => {
     expect(rebin([1, 2, 3, 4, 5], 100, 2)).toEqual({ bars: [6, 9], barMs: 300 });
     expect(rebin([1, 2], 100, 10)).toEqual({ bars: [1, 2], barMs: 100 });
