@@ -3,6 +3,7 @@ import type { Site } from '@/lib/content/site-model';
 import { noteHref } from '@/lib/content/paths';
 import { SagaFacts } from '../sagas/saga-facts';
 import { SagaLatency } from '../sagas/saga-latency';
+import { CircuitBreakerSimulator, RetrySimulator } from '../simulators/lazy';
 import { SmartLink } from './smart-link';
 
 /** Components a note's MDX can use. Built per site, because wiki-links resolve against it. */
@@ -24,6 +25,9 @@ export function mdxComponents(site: Site) {
     WikiLink,
     SagaFacts,
     SagaLatency,
+    // Interactive simulators: client components, each loaded only by the notes that use it.
+    CircuitBreakerSimulator,
+    RetrySimulator,
     // Wide tables scroll inside a focusable region instead of widening the page.
     table: (props: ComponentProps<'table'>) => (
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table">

@@ -21,6 +21,8 @@ export interface LatencyResult {
   answerMs: number;
   /** Until every step and compensation has finished. */
   settledMs: number;
+  /** Until the forward calls have finished; compensations, if any, run from here to settledMs. */
+  forwardMs: number;
   calls: number;
   compensations: number;
 }
@@ -40,7 +42,7 @@ export function sagaLatency(strategy: LatencyStrategy, input: LatencyInput): Lat
     // Every call starts at once; on failure the others are compensated together, one more x.
     const compensations = failing === undefined ? 0 : n - 1;
     const total = failing === undefined ? t : 2 * t;
-    return { strategy, answerMs: total, settledMs: total, calls: n, compensations };
+    return { strategy, answerMs: total, settledMs: total, forwardMs: t, calls: n, compensations };
   }
 
   const calls = failing ?? n;
@@ -48,7 +50,7 @@ export function sagaLatency(strategy: LatencyStrategy, input: LatencyInput): Lat
   const settledMs = (calls + compensations) * t;
   // Sequential atomic work undoes before answering; an early return answers, then undoes.
   const answerMs = strategy === 'sequential' ? settledMs : calls * t;
-  return { strategy, answerMs, settledMs, calls, compensations };
+  return { strategy, answerMs, settledMs, forwardMs: calls * t, calls, compensations };
 }
 
 export function compareStrategies(input: LatencyInput): LatencyResult[] {

@@ -26,3 +26,11 @@ describe('sagaLatency', () => {
     ]);
   });
 });
+
+describe('forward calls and compensations', () => {
+  it('splits a failing run into the forward calls and the compensations after them', () => {
+    expect(sagaLatency('sequential', { services: 4, callMs: 50, failingStep: 3 })).toMatchObject({ forwardMs: 150, settledMs: 250 });
+    expect(sagaLatency('parallel', { services: 4, callMs: 50, failingStep: 3 })).toMatchObject({ forwardMs: 50, settledMs: 100 });
+    expect(sagaLatency('early-return', { services: 4, callMs: 50 })).toMatchObject({ forwardMs: 200, settledMs: 200, answerMs: 200 });
+  });
+});
