@@ -1,0 +1,94 @@
+/**
+ * Queries an imported index: every field is searched, field scores are weighted and added
+ * per section, and sections are grouped under their note, best note first. Runs in the
+ * browser (with flexsearch's compact build) and in Node (tests, benchmark) alike, so the
+ * flexsearch module is passed in rather than imported.
+ */
+import type { Charset as FlexCharset, Document as FlexDocument, Encoder as FlexEncoder } from 'flexsearch';
+import { FIELD_WEIGHTS, documentOptions, type SearchField } from './config';
+import type { SearchPayload } from './payload';
+import { decodeTermMap } from './delta';
+import { correct } from './typo';
+
+/** What the engine needs of flexsearch: both its bundles provide these. */
+export interface FlexsearchModule {
+  Document: typeof FlexDocument;
+  Encoder: typeof FlexEncoder;
+  Charset: typeof FlexCharset;
+}
+
+export interface SectionHit {
+  /** Heading id, '' for the top of the note. */
+  id: string;
+  heading: string;
+  text: string;
+  score: number;
+}
+
+export interface NoteHit {
+  slug: string;
+  title: string;
+  area: string;
+  score: number;
+  /** Best section first. */
+  sections: SectionHit[];
+}
+
+export interface SearchEngine {
+  search(query: string, options?: { limit?: number; sectionsPerNote?: number }): NoteHit[];
+  /** The query's words as the index encodes them, for highlighting snippets. */
+  encode(text: string): string[];
+}
+
+/** Candidates per field: enough for ranking, few enough to stay fast on thousands of notes. */
+const FIELD_LIMIT = 60;
+
+export function openIndex(payload: SearchPayload, flexsearch: FlexsearchModule): SearchEngine {
+  const document = new flexsearch.Document(documentOptions(payload.fields, flexsearch.Charset));
+  for (const [key, data] of Object.entries(payload.index)) document.import(key, key.endsWith('.map') ? decodeTermMap(data) : data);
+  // The same encoder the index options name, so query words compare equal to indexed ones.
+  const encoder = new flexsearch.Encoder(flexsearch.Charset.LatinAdvanced);
+  const encode = (text: string) => encoder.encode(text);
+  // The strict-tokenized fields hold whole words: the vocabulary typos are corrected against.
+  const vocabulary = [...new Set(['body', 'links'].flatMap((field) => termsOf(payload.index[`${field}.1.map`])))];
+
+  const hasHit = (term: string) => document.search(term, { limit: 1 }).length > 0;
+
+  function search(query: string, { limit = 10, sectionsPerNote = 3 } = {}): NoteHit[] {
+    const terms = encode(query);
+    if (terms.length === 0) return [];
+    const corrected = terms.map((term) => (hasHit(term) ? term : (correct(term, vocabulary) ?? term)));
+    const scores = new Map<number, number>();
+    for (const { field, result } of document.search(corrected.join(' '), { limit: FIELD_LIMIT, suggest: true })) {
+      const weight = FIELD_WEIGHTS[field as SearchField] ?? 0;
+      // flexsearch returns each field's hits best first: earlier ranks count a little more.
+      result.forEach((id, rank) => scores.set(Number(id), (scores.get(Number(id)) ?? 0) + weight / (1 + rank / FIELD_LIMIT)));
+    }
+    const notes = new Map<number, NoteHit>();
+    for (const [id, score] of scores) {
+      const [noteIndex, sectionId, heading, text] = payload.sections[id]!;
+      let hit = notes.get(noteIndex);
+      if (!hit) {
+        const [slug, title, area] = payload.notes[noteIndex]!;
+        hit = { slug, title, area, score: 0, sections: [] };
+        notes.set(noteIndex, hit);
+      }
+      hit.sections.push({ id: sectionId, heading, text, score });
+    }
+    for (const hit of notes.values()) {
+      hit.sections.sort((a, b) => b.score - a.score);
+      // A note is as good as its best section, nudged up by its other matching sections.
+      hit.score = hit.sections[0]!.score + 0.1 * hit.sections.slice(1).reduce((sum, s) => sum + s.score, 0);
+      hit.sections = hit.sections.slice(0, sectionsPerNote);
+    }
+    return [...notes.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  return { search, encode };
+}
+
+/** The terms of a flexsearch map export: a JSON array of [term, ids by score] pairs. */
+function termsOf(data: string | undefined): string[] {
+  if (!data) return [];
+  return (JSON.parse(data) as [string, unknown][]).map(([term]) => term);
+}
