@@ -36,7 +36,9 @@ export interface NoteHit {
 
 export interface SearchEngine {
   search(query: string, options?: { limit?: number; sectionsPerNote?: number }): NoteHit[];
-  /** The query's words as the index encodes them, for highlighting snippets. */
+  /** The query's words as the index encodes them, typos corrected: what snippets highlight. */
+  queryTerms(query: string): string[];
+  /** Encodes text as the index does, so snippet words compare equal to query terms. */
   encode(text: string): string[];
 }
 
@@ -54,10 +56,11 @@ export function openIndex(payload: SearchPayload, flexsearch: FlexsearchModule):
 
   const hasHit = (term: string) => document.search(term, { limit: 1 }).length > 0;
 
+  const queryTerms = (query: string) => encode(query).map((term) => (hasHit(term) ? term : (correct(term, vocabulary) ?? term)));
+
   function search(query: string, { limit = 10, sectionsPerNote = 3 } = {}): NoteHit[] {
-    const terms = encode(query);
-    if (terms.length === 0) return [];
-    const corrected = terms.map((term) => (hasHit(term) ? term : (correct(term, vocabulary) ?? term)));
+    const corrected = queryTerms(query);
+    if (corrected.length === 0) return [];
     const scores = new Map<number, number>();
     for (const { field, result } of document.search(corrected.join(' '), { limit: FIELD_LIMIT, suggest: true })) {
       const weight = FIELD_WEIGHTS[field as SearchField] ?? 0;
@@ -84,7 +87,7 @@ export function openIndex(payload: SearchPayload, flexsearch: FlexsearchModule):
     return [...notes.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  return { search, encode };
+  return { search, queryTerms, encode };
 }
 
 /** The terms of a flexsearch map export: a JSON array of [term, ids by score] pairs. */
