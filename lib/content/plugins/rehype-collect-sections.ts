@@ -41,9 +41,17 @@ function isElement(node: RootContent | ElementContent): node is Element {
   return node.type === 'element';
 }
 
-/** Plain text of a node, skipping code; MDX JSX elements contribute their children's text. */
+/**
+ * Plain text of a node, skipping code; MDX JSX elements contribute their children's text.
+ * An unlabelled `[[slug]]` gets its label (the target's title) only when the page renders,
+ * so its slug stands in for it here: `event-sourcing` reads as "event sourcing".
+ */
 function textOf(node: RootContent | ElementContent): string {
   if (node.type === 'text') return node.value;
+  if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink' && node.children.length === 0) {
+    const target = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'target')?.value;
+    return typeof target === 'string' ? target.split('#')[0]!.replaceAll('-', ' ') : '';
+  }
   if (isElement(node) && SKIPPED.has(node.tagName)) return '';
   if ('children' in node) {
     const sep = isElement(node) && /^(p|li|h[1-6]|td|th|blockquote|div|section)$/.test(node.tagName) ? ' ' : '';
