@@ -5,7 +5,7 @@
  * flexsearch and the index are fetched only on intent: hovering or focusing the button,
  * clicking it, or pressing Ctrl+K, Cmd+K or `/`.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as DialogModuleType from './search-dialog';
 
 type DialogModule = typeof DialogModuleType;
@@ -21,6 +21,9 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function SearchButton({ indexUrl }: { indexUrl: string }) {
   const [Dialog, setDialog] = useState<DialogModule['SearchDialog']>();
   const [open, setOpen] = useState(false);
+  // Keys typed between the shortcut and the dialog's first paint would be lost: keep them.
+  const typedAhead = useRef<string | undefined>(undefined);
+  const [initialQuery, setInitialQuery] = useState('');
 
   // Warming up fetches the code and the index; a failure shows in the dialog when it opens.
   const prepare = useCallback(() => {
@@ -28,14 +31,27 @@ export function SearchButton({ indexUrl }: { indexUrl: string }) {
   }, [indexUrl]);
   const openDialog = useCallback(() => {
     prepare();
-    void loadDialog().then((module) => {
-      setDialog(() => module.SearchDialog);
-      setOpen(true);
-    });
+    typedAhead.current ??= '';
+    void loadDialog().then(
+      (module) => {
+        setInitialQuery(typedAhead.current ?? '');
+        typedAhead.current = undefined;
+        setDialog(() => module.SearchDialog);
+        setOpen(true);
+      },
+      () => {
+        typedAhead.current = undefined; // offline: give the keyboard back to the page
+      },
+    );
   }, [prepare]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if (typedAhead.current !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        typedAhead.current += event.key;
+        return;
+      }
       const isK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
       const isSlash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
       if (!isK && !isSlash) return;
@@ -67,7 +83,7 @@ export function SearchButton({ indexUrl }: { indexUrl: string }) {
           Ctrl K
         </kbd>
       </button>
-      {Dialog && open ? <Dialog indexUrl={indexUrl} onClose={() => setOpen(false)} /> : null}
+      {Dialog && open ? <Dialog indexUrl={indexUrl} initialQuery={initialQuery} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }

@@ -26,9 +26,9 @@ interface Option {
   section: NoteHit['sections'][number];
 }
 
-export function SearchDialog({ indexUrl, onClose }: { indexUrl: string; onClose: () => void }) {
+export function SearchDialog({ indexUrl, initialQuery = '', onClose }: { indexUrl: string; initialQuery?: string; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const { status, hits, terms, engine } = useSearch(indexUrl, query, 8);
   const router = useRouter();

@@ -52,6 +52,7 @@ test('Ctrl+K opens the dialog; typing with a typo finds the note; arrows and Ent
   await expect(dialog.getByRole('status')).toContainText('Type to search');
 
   await input.pressSequentially('orchestartion');
+  await expect(input).toHaveValue('orchestartion');
   const listbox = dialog.getByRole('listbox', { name: 'Results' });
   await expect(listbox.getByRole('group').first()).toContainText('Orchestration');
   const options = listbox.getByRole('option');
@@ -81,6 +82,14 @@ test('`/` opens the dialog, an acronym finds its note, Escape closes and returns
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
+});
+
+test('keys typed right after the shortcut, while the dialog loads, are not lost', async ({ page }) => {
+  await page.goto('notes/coupling/');
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('saga');
+  await expect(page.getByRole('combobox', { name: 'Search notes' })).toHaveValue('saga');
 });
 
 test('the dialog says so when nothing matches, and suggests what to try', async ({ page }) => {
