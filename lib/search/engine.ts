@@ -51,13 +51,15 @@ export function openIndex(payload: SearchPayload, flexsearch: FlexsearchModule):
   // The same encoder the index options name, so query words compare equal to indexed ones.
   const encoder = new flexsearch.Encoder(flexsearch.Charset.LatinAdvanced);
   const encode = (text: string) => encoder.encode(text);
-  // Every indexed term (forward fields add prefixes, which a typo rarely lands next to).
-  const vocabulary = [...new Set(Object.entries(payload.index).flatMap(([key, data]) => (key.endsWith('.map') ? termsOf(data) : [])))];
+  // Every indexed term (forward fields add prefixes, which a typo rarely lands next to),
+  // gathered on the first typo rather than at load, which it would slow down.
+  let vocabulary: string[] | undefined;
+  const vocabularyOf = () => (vocabulary ??= [...new Set(Object.entries(payload.index).flatMap(([key, data]) => (key.endsWith('.map') ? termsOf(data) : [])))]);
 
   /** Every field's hits for one term; a term with none is tried once more with a typo corrected. */
   const resolve = (term: string) => {
     const hits = document.search(term, { limit: TERM_LIMIT });
-    const fixed = hits.length === 0 ? correct(term, vocabulary) : undefined;
+    const fixed = hits.length === 0 ? correct(term, vocabularyOf()) : undefined;
     return fixed ? { term: fixed, hits: document.search(fixed, { limit: TERM_LIMIT }) } : { term, hits };
   };
   const queryTerms = (query: string) => [...new Set(encode(query))].map((term) => resolve(term).term);

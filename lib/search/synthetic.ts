@@ -73,7 +73,7 @@ function zipfSampler(size: number, next: () => number): (words: readonly string[
   };
 }
 
-export const SYNTHETIC_TAGS = ['data', 'patterns', 'messaging', 'resilience', 'design', 'microservices', 'consistency', 'events', 'api', 'testing', 'operations', 'security'];
+const SYNTHETIC_TAGS = ['data', 'patterns', 'messaging', 'resilience', 'design', 'microservices', 'consistency', 'events', 'api', 'testing', 'operations', 'security'];
 
 /** `count` notes, ~500 words each: a 30-word summary and intro, then five sections of ~90 words. */
 export function syntheticNotes(count: number, seed = 1): SearchableNote[] {
