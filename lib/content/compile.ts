@@ -13,6 +13,7 @@ import type { ParsedNote } from './parse';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
+import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
 import type { ContentProblem } from './problems';
 
 export interface CompiledNote {
@@ -20,6 +21,8 @@ export interface CompiledNote {
   code: string;
   headings: CollectedHeading[];
   links: CollectedLink[];
+  /** Plain text per h2/h3 section, for the search index. */
+  sections: CollectedSection[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -32,6 +35,7 @@ export interface CompileExtensions {
 export async function compileNote(note: ParsedNote, extensions: CompileExtensions = {}): Promise<CompileResult> {
   const headings: CollectedHeading[] = [];
   const links: CollectedLink[] = [];
+  const sections: CollectedSection[] = [];
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -45,6 +49,8 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
           ...(extensions.rehypePlugins ?? []),
           rehypeSlug,
           [rehypeCollectHeadings, { sink: headings }],
+          // Like headings, sections are read after ids exist and before the '#' anchor is appended.
+          [rehypeCollectSections, { sink: sections }],
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           [rehypeHighlight, { plainText: ['mermaid', 'text'] }],
         ];
@@ -57,6 +63,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         code,
         headings: headings.map((h) => ({ ...h, line: shift(h.line) })),
         links: links.map((l) => ({ ...l, line: shift(l.line) })),
+        sections,
       },
     };
   } catch (error) {

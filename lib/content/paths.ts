@@ -2,7 +2,7 @@
  * Every conversion between files, slugs and URLs lives here, so the base path and the
  * trailing-slash rule are applied in exactly one place.
  */
-import path from 'node:path';
+// No Node imports here: client components (search) build note links with these functions too.
 
 /** A note's identity: its file name without `.mdx`, e.g. `epic-saga`. */
 export type Slug = string & { readonly __brand: 'Slug' };
@@ -17,11 +17,21 @@ export function asSlug(value: string): Slug {
 export function slugFromPath(relativePath: string): { slug: Slug; area: string } {
   const parts = relativePath.split(/[\\/]/);
   const file = parts.at(-1) ?? '';
-  return { slug: asSlug(path.basename(file, '.mdx')), area: parts.length > 1 ? (parts[0] ?? '') : '' };
+  return { slug: asSlug(file.replace(/\.mdx$/, '')), area: parts.length > 1 ? (parts[0] ?? '') : '' };
 }
 
 export function noteHref(slug: string, anchor?: string): string {
   return `/notes/${slug}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The shareable search page for a query. */
+export function searchHref(query: string): string {
+  return `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+}
+
+/** A search index file, named by its content hash (see lib/search/payload.ts). */
+export function searchIndexHref(fileName: string): string {
+  return `/search-index/${fileName}`;
 }
 
 export function tagHref(tag: string): string {

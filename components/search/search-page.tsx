@@ -1,0 +1,76 @@
+'use client';
+
+/**
+ * The search page's form and results. The URL's `q` is the source of truth: typing
+ * replaces it (no history entry per keystroke), and a shared link or a reload shows the
+ * same results in the same order as the dialog.
+ */
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useId } from 'react';
+import { noteHref } from '@/lib/content/paths';
+import { Snippet } from './snippet';
+import { useSearch } from './use-search';
+
+export function SearchPage({ indexUrl }: { indexUrl: string }) {
+  const query = useSearchParams().get('q') ?? '';
+  const { status, hits, terms, engine } = useSearch(indexUrl, query, 30);
+  const inputId = useId();
+  const trimmed = query.trim();
+
+  const update = (value: string) => {
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set('q', value);
+    else url.searchParams.delete('q');
+    // Next's router picks up history.replaceState, so useSearchParams follows the input.
+    window.history.replaceState(null, '', url);
+  };
+
+  return (
+    <>
+      <form role="search" className="mt-6" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={inputId} className="text-sm text-muted">
+          Search notes, sections and acronyms
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          name="q"
+          value={query}
+          onChange={(event) => update(event.target.value)}
+          placeholder="e.g. CQRS, choreography, circuit breaker"
+          className="mt-1 block w-full max-w-xl rounded-md border border-line bg-surface px-3 py-2 text-base"
+        />
+      </form>
+      <p role="status" className="mt-4 text-sm text-muted">
+        {status === 'error'
+          ? 'Search could not load. Check your connection and reload.'
+          : !trimmed
+            ? 'Type a word, a phrase or an acronym: results update as you type.'
+            : status === 'loading'
+              ? 'Loading search…'
+              : hits.length === 0
+                ? `No results for “${trimmed}”. Try fewer or shorter words, or an acronym such as “CQRS”.`
+                : `${hits.length} ${hits.length === 1 ? 'note' : 'notes'} for “${trimmed}”.`}
+      </p>
+      <ol data-testid="search-results" className="mt-4 space-y-3">
+        {hits.map((hit) => {
+          const best = hit.sections[0];
+          return (
+            <li key={hit.slug}>
+              <Link href={noteHref(hit.slug, best?.id || undefined)} prefetch={false} className="block rounded-lg border border-line p-4 no-underline hover:border-accent">
+                <span className="font-medium text-ink">{hit.title}</span>
+                {best?.heading ? <span className="text-muted"> › {best.heading}</span> : null}
+                {best?.text && engine ? (
+                  <span className="mt-1 block text-sm text-muted">
+                    <Snippet text={best.text} terms={terms} encode={engine.encode} />
+                  </span>
+                ) : null}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

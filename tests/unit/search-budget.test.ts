@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildPayload } from '@/lib/search/payload';
+import { payloadSize } from '@/lib/search/size';
+import { syntheticNotes } from '@/lib/search/synthetic';
+
+const NOTES = 1000;
+
+describe('search index size on a realistic synthetic corpus', () => {
+  const notes = syntheticNotes(NOTES);
+  const size = payloadSize(buildPayload(notes));
+
+  it('has notes of about 500 words in five sections', () => {
+    const words = notes[0]!.summary.split(' ').length + notes[0]!.sections.reduce((sum, s) => sum + s.text.split(' ').length, 0);
+    expect(words).toBeGreaterThan(450);
+    expect(words).toBeLessThan(560);
+    expect(notes[0]!.sections.filter((s) => s.id)).toHaveLength(5);
+  });
+
+  it('keeps the index at or under 750 bytes gzip per note', () => {
+    expect(size.indexGzip / NOTES).toBeLessThanOrEqual(750);
+  });
+
+  it('keeps the whole file, snippets included, at or under 1,000 bytes gzip per note', () => {
+    expect(size.gzip / NOTES).toBeLessThanOrEqual(1000);
+  });
+});

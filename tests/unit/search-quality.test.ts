@@ -1,0 +1,59 @@
+/**
+ * Search quality over the real content: the index is built from content/ through the real
+ * pipeline (memory cache), and each query must find its note among the first three.
+ */
+import * as flexsearch from 'flexsearch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getConfig } from '@/lib/config';
+import { buildContent } from '@/lib/content/build-content';
+import { memoryCache } from '@/lib/content/compile-cache';
+import { openIndex, type SearchEngine } from '@/lib/search/engine';
+import { buildPayload } from '@/lib/search/payload';
+
+let engine: SearchEngine;
+
+beforeAll(async () => {
+  const { site, problems } = await buildContent({ projectRoot: process.cwd(), areas: getConfig().areas, cache: memoryCache() });
+  if (!site) throw new Error(JSON.stringify(problems));
+  engine = openIndex(buildPayload(site.notes), flexsearch);
+}, 120_000);
+
+const EXPECTED: [kind: string, query: string, slug: string][] = [
+  ['exact', 'circuit breaker', 'circuit-breaker'],
+  ['exact', 'idempotency', 'idempotency'],
+  ['exact', 'transactional outbox', 'transactional-outbox'],
+  ['exact', 'materialized view', 'materialized-view'],
+  ['exact', 'information hiding', 'information-hiding'],
+  ['exact', 'coupling', 'coupling'],
+  ['exact', 'event sourcing', 'event-sourcing'],
+  ['prefix', 'choreo', 'choreography'],
+  ['prefix', 'orchestr', 'orchestration'],
+  ['prefix', 'idempot', 'idempotency'],
+  ['prefix', 'granul', 'microservice-granularity'],
+  ['prefix', 'fallac', 'fallacies-of-distributed-computing'],
+  ['typo', 'orchestartion', 'orchestration'],
+  ['typo', 'choreograpy', 'choreography'],
+  ['typo', 'idempotancy', 'idempotency'],
+  ['typo', 'compensting transaction', 'compensating-transaction'],
+  ['typo', 'materialised view', 'materialized-view'],
+  ['acronym', 'CQRS', 'cqrs'],
+  ['acronym', 'EDA', 'event-driven-architecture'],
+  ['acronym', 'SCS', 'self-contained-systems'],
+  ['acronym', 'DDD', 'domain-driven-design'],
+  ['acronym', '2PC', 'distributed-systems'],
+  ['acronym', 'ACID', 'acid-vs-base'],
+  ['phrase', 'the network is reliable', 'fallacies-of-distributed-computing'],
+  ['phrase', 'exponential backoff with jitter', 'timeouts-retries-and-backoff'],
+  ['phrase', 'bounded context', 'domain-driven-design'],
+  ['phrase', 'eventual consistency', 'atomic-vs-eventual-consistency'],
+  ['phrase', 'load leveling queue', 'queue-based-load-leveling'],
+  ['phrase', 'fantasy fiction saga', 'fantasy-fiction-saga'],
+  ['phrase', 'modular monolith', 'monolith-vs-microservices'],
+];
+
+describe('search over the real content', () => {
+  it.each(EXPECTED)('%s: "%s" finds %s in the top 3', (_kind, query, slug) => {
+    const top = engine.search(query, { limit: 3 }).map((hit) => hit.slug);
+    expect(top).toContain(slug);
+  });
+});
