@@ -4,7 +4,9 @@ import { getConfig } from '../lib/config';
 import { COMPILE_CACHE_DIR } from '../lib/content';
 import { buildContent } from '../lib/content/build-content';
 import { diskCache } from '../lib/content/compile-cache';
-import { formatProblems } from '../lib/content/problems';
+import { formatProblem, formatProblems } from '../lib/content/problems';
+import { browserRenderer } from '../lib/diagrams/browser-renderer';
+import { DIAGRAM_DIR, diagramCache, mermaidVersion } from '../lib/diagrams/diagram-cache';
 
 export interface CheckOptions {
   quiet?: boolean;
@@ -15,13 +17,18 @@ export interface CheckOptions {
 export async function checkContent(options: CheckOptions = {}): Promise<boolean> {
   const projectRoot = options.projectRoot ?? process.cwd();
   const started = performance.now();
+  const version = mermaidVersion(projectRoot);
   const result = await buildContent({
     projectRoot,
     contentDir: options.contentDir,
     areas: getConfig().areas,
     cache: diskCache(path.join(projectRoot, COMPILE_CACHE_DIR)),
+    // Diagrams are drawn (not only parsed) here: drawing the few new ones costs one browser
+    // launch, and it proves the SVG the pages will read exists.
+    diagrams: { cache: diagramCache(path.join(projectRoot, DIAGRAM_DIR), version), renderer: () => browserRenderer(version) },
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
   });
+  for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
   if (result.problems.length > 0) {
     console.error(`\n${formatProblems(result.problems)}\n`);
     return false;

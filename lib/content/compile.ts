@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
+import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
 import type { ContentProblem } from './problems';
@@ -20,6 +21,8 @@ export interface CompiledNote {
   code: string;
   headings: CollectedHeading[];
   links: CollectedLink[];
+  /** Mermaid diagrams, with the file line of their opening fence. */
+  diagrams: CollectedDiagram[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -32,6 +35,7 @@ export interface CompileExtensions {
 export async function compileNote(note: ParsedNote, extensions: CompileExtensions = {}): Promise<CompileResult> {
   const headings: CollectedHeading[] = [];
   const links: CollectedLink[] = [];
+  const diagrams: CollectedDiagram[] = [];
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -39,14 +43,15 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
       mdxOptions(options) {
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkCollectLinks, { sink: links }]];
+        // Diagrams are taken out after wiki-links, so a caption's links are already elements.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(extensions.rehypePlugins ?? []),
           rehypeSlug,
           [rehypeCollectHeadings, { sink: headings }],
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-          [rehypeHighlight, { plainText: ['mermaid', 'text'] }],
+          [rehypeHighlight, { plainText: ['text'] }],
         ];
         return options;
       },
@@ -57,6 +62,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         code,
         headings: headings.map((h) => ({ ...h, line: shift(h.line) })),
         links: links.map((l) => ({ ...l, line: shift(l.line) })),
+        diagrams: diagrams.map((d) => ({ ...d, line: shift(d.line) })),
       },
     };
   } catch (error) {

@@ -1,8 +1,8 @@
 /**
  * Every conversion between files, slugs and URLs lives here, so the base path and the
- * trailing-slash rule are applied in exactly one place.
+ * trailing-slash rule are applied in exactly one place. No Node imports: client components
+ * (the saga explorer) use it too.
  */
-import path from 'node:path';
 
 /** A note's identity: its file name without `.mdx`, e.g. `epic-saga`. */
 export type Slug = string & { readonly __brand: 'Slug' };
@@ -17,7 +17,7 @@ export function asSlug(value: string): Slug {
 export function slugFromPath(relativePath: string): { slug: Slug; area: string } {
   const parts = relativePath.split(/[\\/]/);
   const file = parts.at(-1) ?? '';
-  return { slug: asSlug(path.basename(file, '.mdx')), area: parts.length > 1 ? (parts[0] ?? '') : '' };
+  return { slug: asSlug(file.replace(/\.mdx$/, '')), area: parts.length > 1 ? (parts[0] ?? '') : '' };
 }
 
 export function noteHref(slug: string, anchor?: string): string {

@@ -1,6 +1,7 @@
 /** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
 import type { Area } from '../config/schema';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
+import type { CollectedDiagram } from './plugins/remark-mermaid';
 import type { CompiledEntry, ResolvedLink } from './derive-links';
 import type { Slug } from './paths';
 import type { CuratedLink } from './schema';
@@ -18,6 +19,8 @@ export interface Note {
   links: CuratedLink[];
   code: string;
   headings: CollectedHeading[];
+  /** Mermaid diagrams in order; the saga explorer shows a variant's first. */
+  diagrams: CollectedDiagram[];
   /** Notes this note links to, each once, in order of first mention. */
   outgoing: Slug[];
   backlinks: ResolvedLink[];
@@ -52,6 +55,7 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
     links: note.frontmatter.links,
     code: compiled?.code ?? '',
     headings: compiled?.headings ?? [],
+    diagrams: compiled?.diagrams ?? [],
     outgoing: [...new Set(links.filter((l) => l.from === note.slug).map((l) => l.to))],
     backlinks: backlinks.get(note.slug) ?? [],
   }));

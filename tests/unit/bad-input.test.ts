@@ -2,11 +2,16 @@
  * Every kind of malformed content the pipeline rejects, in one place: each fixture folder is
  * named after the behaviour it pins, and the full message text is snapshot-tested.
  */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 import { formatProblems, type ProblemCode } from '@/lib/content/problems';
+import { browserRenderer } from '@/lib/diagrams/browser-renderer';
+import { diagramCache } from '@/lib/diagrams/diagram-cache';
+import { findBrowser } from '@/lib/testing/find-browser';
 
 const AREAS = [
   { id: 'patterns', title: 'Patterns', description: '' },
@@ -40,6 +45,16 @@ describe('malformed content is rejected with a message that names the file, line
     const text = formatProblems(result.problems);
     expect(text).toMatch(mentions);
     expect(text).toMatchSnapshot();
+  });
+
+  // Drawing needs Chromium: without one, the diagram is only a warning (see ensure-diagrams.test.ts).
+  it.skipIf(!findBrowser())('invalid-diagram: Mermaid\'s own message at the file and line', async () => {
+    const projectRoot = path.join(import.meta.dirname, '../fixtures/invalid-diagram');
+    const diagrams = { cache: diagramCache(mkdtempSync(path.join(os.tmpdir(), 'diagrams-')), 'test'), renderer: () => browserRenderer('test') };
+    const result = await buildContent({ projectRoot, areas: AREAS, cache: memoryCache(), fingerprint: 'test', diagrams });
+    expect(result.site).toBeUndefined();
+    expect(result.problems.map((p) => p.code)).toEqual(['invalid-diagram']);
+    expect(formatProblems(result.problems)).toMatch(/saga\.mdx:8 {2}Mermaid cannot draw this diagram: Parse error on line 2:[\s\S]*Expecting/);
   });
 
   it('a valid site builds with no problems', async () => {
