@@ -96,7 +96,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
     const drawn = await timed('diagrams', () => ensureDiagrams(all, diagramOptions));
     problems.push(...drawn.problems);
     warnings.push(...drawn.warnings);
-    log(`cache    ${drawn.stats.reused}/${drawn.stats.reused + drawn.stats.rendered + drawn.warnings.length * 2} diagram SVGs reused`);
+    log(`cache    ${drawn.stats.reused}/${all.length * 2} diagram SVGs reused (light and dark)`);
   }
 
   const derived = await timed('links', () => deriveLinks(entries, registry));

@@ -35,7 +35,7 @@ export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: En
   const render = options.renderer();
   if (!render) {
     for (const diagram of uniqueDiagrams(missing)) {
-      result.warnings.push({ file: diagram.file, line: diagram.line, code: 'invalid-diagram', message: 'Diagram not in diagrams/ and no browser to draw it: the page will draw it in the reader\'s browser', hint: 'run `npm run check` on a machine with Chromium and commit diagrams/' });
+      result.warnings.push({ file: diagram.file, line: diagram.line, code: 'diagram-not-drawn', message: 'Diagram not in diagrams/ and no browser to draw it: the page will draw it in the reader\'s browser', hint: 'run `npm run check` on a machine with Chromium and commit diagrams/' });
     }
     return result;
   }

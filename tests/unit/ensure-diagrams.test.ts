@@ -42,7 +42,7 @@ describe('ensureDiagrams', () => {
     const { options } = setup(undefined);
     const result = await ensureDiagrams([AT], options);
     expect(result.problems).toEqual([]);
-    expect(result.warnings).toEqual([expect.objectContaining({ file: AT.file, line: AT.line, code: 'invalid-diagram' })]);
+    expect(result.warnings).toEqual([expect.objectContaining({ file: AT.file, line: AT.line, code: 'diagram-not-drawn' })]);
 
     const html = renderToStaticMarkup(createElement(Diagram, { source: `${AT.source}\n    %% never cached ${Date.now()}`, hrefOf: () => undefined }, 'Figure: a fallback.'));
     expect(html).toContain('data-diagram-pending');
