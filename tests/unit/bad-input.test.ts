@@ -34,6 +34,7 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'mdx-does-not-compile', codes: ['mdx-compile'], mentions: /jsx\.mdx:8:\d+ {2}MDX does not compile/ },
   { fixture: 'unknown-related', codes: ['unknown-related'], mentions: /saga\.mdx:5 {2}"related" names a note that does not exist: "event-sourcng"/ },
   { fixture: 'note-outside-area', codes: ['unknown-area'], mentions: /loose\.mdx {2}Unknown area/ },
+  { fixture: 'broken-diagram-link', codes: ['broken-link'], mentions: /saga\.mdx:9:5 {2}Link to a note that does not exist: "compensating-transacton"[\s\S]*did you mean "compensating-transaction"/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 
