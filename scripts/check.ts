@@ -25,7 +25,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<boolean>
     cache: diskCache(path.join(projectRoot, COMPILE_CACHE_DIR)),
     // Diagrams are drawn (not only parsed) here: drawing the few new ones costs one browser
     // launch, and it proves the SVG the pages will read exists.
-    diagrams: { cache: diagramCache(path.join(projectRoot, DIAGRAM_DIR), version), renderer: () => browserRenderer(version) },
+    diagrams: { cache: diagramCache(path.join(projectRoot, DIAGRAM_DIR), version), renderer: () => browserRenderer(version), prune: !options.contentDir },
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
   });
   for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);

@@ -93,10 +93,12 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   if (options.diagrams) {
     const diagramOptions = options.diagrams;
     const all = entries.flatMap(({ note, compiled }) => (compiled?.diagrams ?? []).map((d) => ({ ...d, file: note.file })));
-    const drawn = await timed('diagrams', () => ensureDiagrams(all, diagramOptions));
+    // A note that failed to compile lists no diagrams: pruning then would delete its SVGs.
+    const prune = Boolean(diagramOptions.prune) && problems.length === 0;
+    const drawn = await timed('diagrams', () => ensureDiagrams(all, { ...diagramOptions, prune }));
     problems.push(...drawn.problems);
     warnings.push(...drawn.warnings);
-    log(`cache    ${drawn.stats.reused}/${all.length * 2} diagram SVGs reused (light and dark)`);
+    log(`cache    ${drawn.stats.reused}/${all.length * 2} diagram SVGs reused (light and dark), ${drawn.stats.pruned} unused removed`);
   }
 
   const derived = await timed('links', () => deriveLinks(entries, registry));

@@ -4,7 +4,7 @@
  * browser builds every diagram found here.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagramHash, type DiagramTheme } from './diagram-source';
 
@@ -20,6 +20,8 @@ export interface DiagramCache {
   file(source: string, theme: DiagramTheme): string;
   read(source: string, theme: DiagramTheme): string | undefined;
   write(source: string, theme: DiagramTheme, svg: string): Promise<void>;
+  /** Deletes every SVG not named in `keep` (paths from `file`); returns how many went. */
+  prune(keep: ReadonlySet<string>): Promise<number>;
 }
 
 export function diagramCache(dir: string, version: string): DiagramCache {
@@ -33,6 +35,12 @@ export function diagramCache(dir: string, version: string): DiagramCache {
       const temp = `${file(source, theme)}.${process.pid}.tmp`;
       await writeFile(temp, svg);
       await rename(temp, file(source, theme));
+    },
+    async prune(keep) {
+      const names = await readdir(dir).catch(() => []);
+      const stale = names.filter((name) => name.endsWith('.svg') && !keep.has(path.join(dir, name)));
+      await Promise.all(stale.map((name) => rm(path.join(dir, name))));
+      return stale.length;
     },
   };
 }

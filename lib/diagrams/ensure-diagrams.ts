@@ -19,17 +19,25 @@ export interface EnsureDiagramsOptions {
   cache: DiagramCache;
   /** Creates the renderer on first need; returns undefined when there is no browser. */
   renderer: () => RenderDiagrams | undefined;
+  /**
+   * Delete cached SVGs no diagram uses any more (an edited diagram leaves its old ones), so the
+   * committed folder holds exactly the site's diagrams. Only for a run over all the content.
+   */
+  prune?: boolean;
 }
 
 export interface EnsureDiagramsResult {
   problems: ContentProblem[];
   warnings: ContentProblem[];
-  stats: { rendered: number; reused: number };
+  stats: { rendered: number; reused: number; pruned: number };
 }
 
 export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: EnsureDiagramsOptions): Promise<EnsureDiagramsResult> {
   const missing = diagrams.flatMap((diagram) => DIAGRAM_THEMES.filter((theme) => !options.cache.read(diagram.source, theme)).map((theme) => ({ diagram, theme })));
-  const result: EnsureDiagramsResult = { problems: [], warnings: [], stats: { rendered: 0, reused: diagrams.length * DIAGRAM_THEMES.length - missing.length } };
+  const result: EnsureDiagramsResult = { problems: [], warnings: [], stats: { rendered: 0, reused: diagrams.length * DIAGRAM_THEMES.length - missing.length, pruned: 0 } };
+  if (options.prune) {
+    result.stats.pruned = await options.cache.prune(new Set(diagrams.flatMap((d) => DIAGRAM_THEMES.map((theme) => options.cache.file(d.source, theme)))));
+  }
   if (missing.length === 0) return result;
 
   const render = options.renderer();
