@@ -12,6 +12,9 @@ export function SiteHeader({ name, searchIndexUrl }: { name: string; searchIndex
         </Link>
         <nav aria-label="Site" className="ml-auto flex items-center gap-1 text-sm">
           <SearchButton indexUrl={searchIndexUrl} />
+          <Link href="/sagas/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
+            Saga explorer
+          </Link>
           <Link href="/links/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
             Reading list
           </Link>

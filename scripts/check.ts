@@ -1,9 +1,12 @@
 /** `npm run check`: validate every note (frontmatter, MDX, links, anchors) without building the site. */
+import path from 'node:path';
 import { getConfig } from '../lib/config';
 import { contentLocations } from '../lib/content';
 import { buildContent } from '../lib/content/build-content';
 import { diskCache } from '../lib/content/compile-cache';
-import { formatProblems } from '../lib/content/problems';
+import { formatProblem, formatProblems } from '../lib/content/problems';
+import { browserRenderer } from '../lib/diagrams/browser-renderer';
+import { DIAGRAM_DIR, diagramCache, mermaidVersion } from '../lib/diagrams/diagram-cache';
 
 export interface CheckOptions {
   quiet?: boolean;
@@ -15,13 +18,18 @@ export async function checkContent(options: CheckOptions = {}): Promise<boolean>
   const projectRoot = options.projectRoot ?? process.cwd();
   const locations = contentLocations(projectRoot);
   const started = performance.now();
+  const version = mermaidVersion(projectRoot);
   const result = await buildContent({
     projectRoot,
     contentDir: options.contentDir ?? locations.contentDir,
     areas: getConfig().areas,
     cache: diskCache(locations.cacheDir),
+    // Diagrams are drawn (not only parsed) here: drawing the few new ones costs one browser
+    // launch, and it proves the SVG the pages will read exists.
+    diagrams: { cache: diagramCache(path.join(projectRoot, DIAGRAM_DIR), version), renderer: () => browserRenderer(version), prune: !options.contentDir },
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
   });
+  for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
   if (result.problems.length > 0) {
     console.error(`\n${formatProblems(result.problems)}\n`);
     return false;

@@ -1,6 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 import type { Site } from '@/lib/content/site-model';
 import { noteHref } from '@/lib/content/paths';
+import { Diagram, diagramHrefs, type DiagramProps } from '../diagrams/diagram';
 import { SagaFacts } from '../sagas/saga-facts';
 import { SagaLatency } from '../sagas/saga-latency';
 import { CircuitBreakerSimulator, RetrySimulator } from '../simulators/lazy';
@@ -20,9 +21,12 @@ export function mdxComponents(site: Site) {
     );
   }
 
+  const diagramHref = diagramHrefs(site);
+
   return {
     a: SmartLink,
     WikiLink,
+    Diagram: (props: Omit<DiagramProps, 'hrefOf'>) => <Diagram {...props} hrefOf={diagramHref} />,
     SagaFacts,
     SagaLatency,
     // Interactive simulators: client components, each loaded only by the notes that use it.

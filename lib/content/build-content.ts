@@ -1,5 +1,5 @@
 /**
- * The thin orchestrator: load → parse and validate → register → compile → derive links.
+ * The thin orchestrator: load → parse and validate → register → compile → diagrams → derive links.
  * Each stage is its own module; this file only calls them in order, gathers every problem,
  * and logs how long each stage took.
  */
@@ -13,6 +13,7 @@ import type { ContentProblem } from './problems';
 import { buildRegistry } from './registry';
 import { assembleSite, type Site } from './site-model';
 import type { Area } from '../config/schema';
+import { ensureDiagrams, type EnsureDiagramsOptions } from '../diagrams/ensure-diagrams';
 
 export interface BuildContentOptions {
   projectRoot: string;
@@ -27,11 +28,18 @@ export interface BuildContentOptions {
   concurrency?: number;
   /** Identifies the compiler in cache keys; defaults to a hash of this project's compile code. */
   fingerprint?: string;
+  /**
+   * Check every Mermaid diagram and draw the ones not yet in the cache folder. Off when absent:
+   * `npm run check` (and so `npm run build`) turns it on; the pages only read the cache.
+   */
+  diagrams?: EnsureDiagramsOptions;
 }
 
 export interface BuildContentResult {
   site?: Site;
   problems: ContentProblem[];
+  /** Worth telling, but the site still builds: a diagram left to draw in the browser. */
+  warnings: ContentProblem[];
   /** Notes compiled in this run, and notes taken from the cache. */
   stats: { compiled: number; reused: number };
 }
@@ -81,13 +89,25 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   );
   log(`cache    ${hits}/${unique.length} notes reused`);
 
+  const warnings: ContentProblem[] = [];
+  if (options.diagrams) {
+    const diagramOptions = options.diagrams;
+    const all = entries.flatMap(({ note, compiled }) => (compiled?.diagrams ?? []).map((d) => ({ ...d, file: note.file })));
+    // A note that failed to compile lists no diagrams: pruning then would delete its SVGs.
+    const prune = Boolean(diagramOptions.prune) && problems.length === 0;
+    const drawn = await timed('diagrams', () => ensureDiagrams(all, { ...diagramOptions, prune }));
+    problems.push(...drawn.problems);
+    warnings.push(...drawn.warnings);
+    log(`cache    ${drawn.stats.reused}/${all.length * 2} diagram SVGs reused (light and dark), ${drawn.stats.pruned} unused removed`);
+  }
+
   const derived = await timed('links', () => deriveLinks(entries, registry));
   problems.push(...derived.problems);
   const stats = { compiled: unique.length - hits, reused: hits };
-  if (problems.length > 0) return { problems, stats };
+  if (problems.length > 0) return { problems, warnings, stats };
 
   const site = await timed('assemble', () => assembleSite(entries, derived.links, backlinksOf(derived.links), options.areas));
-  return { site, problems, stats };
+  return { site, problems, warnings, stats };
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {

@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
+import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
 import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
@@ -23,6 +24,8 @@ export interface CompiledNote {
   links: CollectedLink[];
   /** Plain text per h2/h3 section, for the search index. */
   sections: CollectedSection[];
+  /** Mermaid diagrams, with the file line of their opening fence. */
+  diagrams: CollectedDiagram[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -36,6 +39,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
   const headings: CollectedHeading[] = [];
   const links: CollectedLink[] = [];
   const sections: CollectedSection[] = [];
+  const diagrams: CollectedDiagram[] = [];
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -43,7 +47,8 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
       mdxOptions(options) {
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkCollectLinks, { sink: links }]];
+        // Diagrams are taken out after wiki-links, so a caption's links are already elements.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(extensions.rehypePlugins ?? []),
@@ -52,7 +57,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
           // Like headings, sections are read after ids exist and before the '#' anchor is appended.
           [rehypeCollectSections, { sink: sections }],
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-          [rehypeHighlight, { plainText: ['mermaid', 'text'] }],
+          [rehypeHighlight, { plainText: ['text'] }],
         ];
         return options;
       },
@@ -64,6 +69,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         headings: headings.map((h) => ({ ...h, line: shift(h.line) })),
         links: links.map((l) => ({ ...l, line: shift(l.line) })),
         sections,
+        diagrams: diagrams.map((d) => ({ ...d, line: shift(d.line) })),
       },
     };
   } catch (error) {

@@ -1,8 +1,8 @@
 /**
  * Every conversion between files, slugs and URLs lives here, so the base path and the
- * trailing-slash rule are applied in exactly one place.
+ * trailing-slash rule are applied in exactly one place. No Node imports: client components
+ * (the saga explorer) use it too.
  */
-// No Node imports here: client components (search) build note links with these functions too.
 
 /** A note's identity: its file name without `.mdx`, e.g. `epic-saga`. */
 export type Slug = string & { readonly __brand: 'Slug' };

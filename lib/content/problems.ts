@@ -21,7 +21,9 @@ export type ProblemCode =
   | 'broken-link'
   | 'broken-anchor'
   | 'unknown-related'
-  | 'invalid-diagram';
+  | 'invalid-diagram'
+  /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
+  | 'diagram-not-drawn';
 
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.line && problem.column].filter(Boolean).join(':');

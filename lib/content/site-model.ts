@@ -2,6 +2,7 @@
 import type { Area } from '../config/schema';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
 import type { CollectedSection } from './plugins/rehype-collect-sections';
+import type { CollectedDiagram } from './plugins/remark-mermaid';
 import type { CompiledEntry, ResolvedLink } from './derive-links';
 import type { Slug } from './paths';
 import type { CuratedLink } from './schema';
@@ -20,6 +21,8 @@ export interface Note {
   code: string;
   headings: CollectedHeading[];
   sections: CollectedSection[];
+  /** Mermaid diagrams in order; the saga explorer shows a variant's first. */
+  diagrams: CollectedDiagram[];
   /** Notes this note links to, each once, in order of first mention. */
   outgoing: Slug[];
   backlinks: ResolvedLink[];
@@ -55,6 +58,7 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
     code: compiled?.code ?? '',
     headings: compiled?.headings ?? [],
     sections: compiled?.sections ?? [],
+    diagrams: compiled?.diagrams ?? [],
     outgoing: [...new Set(links.filter((l) => l.from === note.slug).map((l) => l.to))],
     backlinks: backlinks.get(note.slug) ?? [],
   }));

@@ -2,11 +2,16 @@
  * Every kind of malformed content the pipeline rejects, in one place: each fixture folder is
  * named after the behaviour it pins, and the full message text is snapshot-tested.
  */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 import { formatProblems, type ProblemCode } from '@/lib/content/problems';
+import { browserRenderer } from '@/lib/diagrams/browser-renderer';
+import { diagramCache } from '@/lib/diagrams/diagram-cache';
+import { findBrowser } from '@/lib/testing/find-browser';
 
 const AREAS = [
   { id: 'patterns', title: 'Patterns', description: '' },
@@ -29,6 +34,7 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'mdx-does-not-compile', codes: ['mdx-compile'], mentions: /jsx\.mdx:8:\d+ {2}MDX does not compile/ },
   { fixture: 'unknown-related', codes: ['unknown-related'], mentions: /saga\.mdx:5 {2}"related" names a note that does not exist: "event-sourcng"/ },
   { fixture: 'note-outside-area', codes: ['unknown-area'], mentions: /loose\.mdx {2}Unknown area/ },
+  { fixture: 'broken-diagram-link', codes: ['broken-link'], mentions: /saga\.mdx:9:5 {2}Link to a note that does not exist: "compensating-transacton"[\s\S]*did you mean "compensating-transaction"/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 
@@ -40,6 +46,16 @@ describe('malformed content is rejected with a message that names the file, line
     const text = formatProblems(result.problems);
     expect(text).toMatch(mentions);
     expect(text).toMatchSnapshot();
+  });
+
+  // Drawing needs Chromium: without one, the diagram is only a warning (see ensure-diagrams.test.ts).
+  it.skipIf(!findBrowser())('invalid-diagram: Mermaid\'s own message at the file and line', async () => {
+    const projectRoot = path.join(import.meta.dirname, '../fixtures/invalid-diagram');
+    const diagrams = { cache: diagramCache(mkdtempSync(path.join(os.tmpdir(), 'diagrams-')), 'test'), renderer: () => browserRenderer('test') };
+    const result = await buildContent({ projectRoot, areas: AREAS, cache: memoryCache(), fingerprint: 'test', diagrams });
+    expect(result.site).toBeUndefined();
+    expect(result.problems.map((p) => p.code)).toEqual(['invalid-diagram']);
+    expect(formatProblems(result.problems)).toMatch(/saga\.mdx:8 {2}Mermaid cannot draw this diagram: Parse error on line 2:[\s\S]*Expecting/);
   });
 
   it('a valid site builds with no problems', async () => {

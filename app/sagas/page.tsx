@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { Diagram, diagramHrefs } from '@/components/diagrams/diagram';
+import { PageShell } from '@/components/page-shell';
+import { RatingBars } from '@/components/sagas/rating-bars';
+import { SagaExplorer } from '@/components/sagas/saga-explorer';
+import { SagaMatrix } from '@/components/sagas/saga-matrix';
+import { getSite } from '@/lib/content';
+import { asSlug } from '@/lib/content/paths';
+import { SAGA_VARIANTS } from '@/lib/sagas/variants';
+
+export const metadata: Metadata = {
+  title: 'Saga explorer',
+  description: 'Choose communication, consistency and coordination to see which of the eight saga variants they make, and compare all eight.',
+  alternates: { canonical: '/sagas/' },
+};
+
+export default async function SagasPage() {
+  const site = await getSite();
+  const hrefOf = diagramHrefs(site);
+  // Every variant's ratings and happy-path diagram (its note's first), drawn at build time.
+  const panels = Object.fromEntries(
+    SAGA_VARIANTS.map((variant) => {
+      const diagram = site.bySlug.get(asSlug(variant.slug))?.diagrams[0];
+      return [
+        variant.slug,
+        <div key={variant.slug} className="mt-4 grid gap-4">
+          <RatingBars variant={variant} />
+          {diagram ? (
+            <Diagram source={diagram.source} hrefOf={hrefOf}>
+              The happy path of the {variant.name}.
+            </Diagram>
+          ) : null}
+        </div>,
+      ];
+    }),
+  );
+  return (
+    <PageShell areas={site.areas}>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Saga explorer</h1>
+      <p className="mt-3 max-w-2xl text-lg text-muted">
+        A saga is shaped by three choices: how its services talk, how consistent its data must be, and who coordinates it. Pick one of each to see the variant they make.
+      </p>
+      <SagaExplorer panels={panels} />
+      <h2 className="mt-12 mb-4 text-2xl font-semibold">Compare all eight</h2>
+      <SagaMatrix />
+    </PageShell>
+  );
+}

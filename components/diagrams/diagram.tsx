@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { ReactNode } from 'react';
+import { getConfig } from '@/lib/config';
+import { noteHref, withBasePath } from '@/lib/content/paths';
+import type { Site } from '@/lib/content/site-model';
+import { DIAGRAM_DIR, diagramCache, mermaidVersion } from '@/lib/diagrams/diagram-cache';
+import { DIAGRAM_THEMES, diagramHash, mermaidSource } from '@/lib/diagrams/diagram-source';
+import { prepareSvg } from '@/lib/diagrams/prepare-svg';
+import { DiagramFallback } from './diagram-fallback';
+
+const version = mermaidVersion();
+const cache = diagramCache(path.join(process.cwd(), DIAGRAM_DIR), version);
+
+export interface DiagramProps {
+  /** The Mermaid source, as written in the note. */
+  source: string;
+  /** The caption (the note's `*Figure: …*` line). */
+  children?: ReactNode;
+  hrefOf: (target: string) => string | undefined;
+}
+
+/** Diagram links are raw SVG <a> elements, not Next links, so they get the base path here. */
+export function diagramHrefs(site: Site): DiagramProps['hrefOf'] {
+  return (target) => {
+    const note = site.resolve(target);
+    return note ? withBasePath(noteHref(note.slug), getConfig().basePath) : undefined;
+  };
+}
+
+/**
+ * A diagram drawn at build time: the light and the dark SVG are both in the page and CSS on
+ * `data-theme` shows one (see globals.css), so toggling the theme neither flashes nor redraws.
+ * A diagram missing from `diagrams/` is drawn in the reader's browser instead.
+ */
+export function Diagram({ source, children, hrefOf }: DiagramProps) {
+  const id = `diagram-${diagramHash(source, 'light', version).slice(0, 10)}`;
+  const captionId = children ? `${id}-caption` : undefined;
+  const svgs = DIAGRAM_THEMES.map((theme) => cache.read(source, theme));
+  const caption = captionId ? <figcaption id={captionId} className="mt-2 text-sm text-muted">{children}</figcaption> : null;
+  if (svgs.some((svg) => !svg)) {
+    return (
+      <figure className="not-prose my-6" data-diagram-pending>
+        <DiagramFallback id={id} source={mermaidSource(source)} captionId={captionId} />
+        {caption}
+      </figure>
+    );
+  }
+  return (
+    <figure className="not-prose my-6" data-diagram>
+      {DIAGRAM_THEMES.map((theme, index) => (
+        <div key={theme} className={`diagram-${theme} overflow-x-auto`} dangerouslySetInnerHTML={{ __html: prepareSvg(svgs[index] ?? '', { captionId, hrefOf }) }} />
+      ))}
+      {caption}
+    </figure>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The committed folder of rendered diagrams, `diagrams/<hash>.svg`: a diagram whose source,
+ * theme and Mermaid version are unchanged is never drawn again, and a machine without a
+ * browser builds every diagram found here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { diagramHash, type DiagramTheme } from './diagram-source';
+
+export const DIAGRAM_DIR = 'diagrams';
+
+/** The Mermaid version that draws the diagrams; part of every cache key. */
+export function mermaidVersion(projectRoot: string = process.cwd()): string {
+  const manifest = path.join(projectRoot, 'node_modules/mermaid/package.json');
+  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'unknown';
+}
+
+export interface DiagramCache {
+  file(source: string, theme: DiagramTheme): string;
+  read(source: string, theme: DiagramTheme): string | undefined;
+  write(source: string, theme: DiagramTheme, svg: string): Promise<void>;
+  /** Deletes every SVG not named in `keep` (paths from `file`); returns how many went. */
+  prune(keep: ReadonlySet<string>): Promise<number>;
+}
+
+export function diagramCache(dir: string, version: string): DiagramCache {
+  const file = (source: string, theme: DiagramTheme) => path.join(dir, `${diagramHash(source, theme, version)}.svg`);
+  return {
+    file,
+    read: (source, theme) => (existsSync(file(source, theme)) ? readFileSync(file(source, theme), 'utf8') : undefined),
+    async write(source, theme, svg) {
+      await mkdir(dir, { recursive: true });
+      // Write then rename, so a parallel reader never sees half a file.
+      const temp = `${file(source, theme)}.${process.pid}.tmp`;
+      await writeFile(temp, svg);
+      await rename(temp, file(source, theme));
+    },
+    async prune(keep) {
+      const names = await readdir(dir).catch(() => []);
+      const stale = names.filter((name) => name.endsWith('.svg') && !keep.has(path.join(dir, name)));
+      await Promise.all(stale.map((name) => rm(path.join(dir, name))));
+      return stale.length;
+    },
+  };
+}

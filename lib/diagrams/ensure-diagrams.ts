@@ -1,0 +1,86 @@
+/**
+ * Pipeline stage after compile: every diagram of every note is in the cache folder, or is
+ * drawn now (all missing ones in one browser session), or is reported. A diagram Mermaid
+ * cannot parse is an error at its file and line; one that cannot be drawn for want of a
+ * browser is a warning, and its page falls back to drawing it in the reader's browser.
+ */
+import type { ContentProblem } from '../content/problems';
+import type { RenderDiagrams } from './browser-renderer';
+import type { DiagramCache } from './diagram-cache';
+import { DIAGRAM_THEMES, type DiagramTheme } from './diagram-source';
+
+export interface DiagramAt {
+  file: string;
+  line: number;
+  source: string;
+}
+
+export interface EnsureDiagramsOptions {
+  cache: DiagramCache;
+  /** Creates the renderer on first need; returns undefined when there is no browser. */
+  renderer: () => RenderDiagrams | undefined;
+  /**
+   * Delete cached SVGs no diagram uses any more (an edited diagram leaves its old ones), so the
+   * committed folder holds exactly the site's diagrams. Only for a run over all the content.
+   */
+  prune?: boolean;
+}
+
+export interface EnsureDiagramsResult {
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+  stats: { rendered: number; reused: number; pruned: number };
+}
+
+export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: EnsureDiagramsOptions): Promise<EnsureDiagramsResult> {
+  const missing = diagrams.flatMap((diagram) => DIAGRAM_THEMES.filter((theme) => !options.cache.read(diagram.source, theme)).map((theme) => ({ diagram, theme })));
+  const result: EnsureDiagramsResult = { problems: [], warnings: [], stats: { rendered: 0, reused: diagrams.length * DIAGRAM_THEMES.length - missing.length, pruned: 0 } };
+  if (options.prune) {
+    result.stats.pruned = await options.cache.prune(new Set(diagrams.flatMap((d) => DIAGRAM_THEMES.map((theme) => options.cache.file(d.source, theme)))));
+  }
+  if (missing.length === 0) return result;
+
+  const render = options.renderer();
+  if (!render) {
+    for (const diagram of uniqueDiagrams(missing)) {
+      result.warnings.push({ file: diagram.file, line: diagram.line, code: 'diagram-not-drawn', message: 'Diagram not in diagrams/ and no browser to draw it: the page will draw it in the reader\'s browser', hint: 'run `npm run check` on a machine with Chromium and commit diagrams/' });
+    }
+    return result;
+  }
+  // The same source may appear twice (or in two notes): draw it once per theme.
+  const jobs = new Map<string, { source: string; theme: DiagramTheme; at: DiagramAt[] }>();
+  for (const { diagram, theme } of missing) {
+    const key = `${theme}\0${diagram.source}`;
+    const job = jobs.get(key) ?? { source: diagram.source, theme, at: [] };
+    job.at.push(diagram);
+    jobs.set(key, job);
+  }
+  const list = [...jobs.values()];
+  const outcomes = await render(list);
+  const reported = new Set<DiagramAt>();
+  for (const [index, job] of list.entries()) {
+    const outcome = outcomes[index];
+    if (outcome?.svg) {
+      await options.cache.write(job.source, job.theme, outcome.svg);
+      result.stats.rendered += 1;
+      continue;
+    }
+    for (const at of job.at) {
+      // A parse error is the same in both themes: report it once per place.
+      if (reported.has(at)) continue;
+      reported.add(at);
+      result.problems.push({ file: at.file, line: at.line + mermaidLine(outcome?.error), code: 'invalid-diagram', message: `Mermaid cannot draw this diagram: ${outcome?.error ?? 'no result'}`, hint: 'try the diagram at https://mermaid.live to see where it goes wrong' });
+    }
+  }
+  return result;
+}
+
+function uniqueDiagrams(missing: readonly { diagram: DiagramAt }[]): DiagramAt[] {
+  return [...new Set(missing.map((m) => m.diagram))];
+}
+
+/** Mermaid says "Parse error on line 3" counting from the diagram's first line, after the fence. */
+function mermaidLine(error = ''): number {
+  const match = /on line (\d+)/.exec(error);
+  return match ? Number(match[1]) : 0;
+}
