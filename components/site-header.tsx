@@ -9,6 +9,9 @@ export function SiteHeader({ name }: { name: string }) {
           {name}
         </Link>
         <nav aria-label="Site" className="ml-auto flex items-center gap-1 text-sm">
+          <Link href="/graph/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
+            Graph
+          </Link>
           <Link href="/tags/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
             Tags
           </Link>

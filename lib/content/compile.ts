@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
+import { remarkCollectOpening } from './plugins/remark-collect-opening';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
 import type { ContentProblem } from './problems';
@@ -20,6 +21,8 @@ export interface CompiledNote {
   code: string;
   headings: CollectedHeading[];
   links: CollectedLink[];
+  /** Plain text of the first paragraph, unlabeled wiki-link targets marked (see remark-collect-opening). */
+  opening: string;
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -32,6 +35,7 @@ export interface CompileExtensions {
 export async function compileNote(note: ParsedNote, extensions: CompileExtensions = {}): Promise<CompileResult> {
   const headings: CollectedHeading[] = [];
   const links: CollectedLink[] = [];
+  const opening = { opening: '' };
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -39,7 +43,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
       mdxOptions(options) {
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkCollectLinks, { sink: links }]];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(extensions.rehypePlugins ?? []),
@@ -57,6 +61,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         code,
         headings: headings.map((h) => ({ ...h, line: shift(h.line) })),
         links: links.map((l) => ({ ...l, line: shift(l.line) })),
+        opening: opening.opening,
       },
     };
   } catch (error) {

@@ -2,7 +2,7 @@
  * Every conversion between files, slugs and URLs lives here, so the base path and the
  * trailing-slash rule are applied in exactly one place.
  */
-import path from 'node:path';
+// No Node imports: client code (link previews, graphs) builds its URLs here too.
 
 /** A note's identity: its file name without `.mdx`, e.g. `epic-saga`. */
 export type Slug = string & { readonly __brand: 'Slug' };
@@ -17,7 +17,7 @@ export function asSlug(value: string): Slug {
 export function slugFromPath(relativePath: string): { slug: Slug; area: string } {
   const parts = relativePath.split(/[\\/]/);
   const file = parts.at(-1) ?? '';
-  return { slug: asSlug(path.basename(file, '.mdx')), area: parts.length > 1 ? (parts[0] ?? '') : '' };
+  return { slug: asSlug(file.replace(/\.mdx$/, '')), area: parts.length > 1 ? (parts[0] ?? '') : '' };
 }
 
 export function noteHref(slug: string, anchor?: string): string {
@@ -49,4 +49,16 @@ export function withBasePath(href: string, basePath: string): string {
 
 export function isExternalHref(href: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('mailto:');
+}
+
+/** The concept graph page, and the JSON files written at build for previews and graphs. */
+export const GRAPH_HREF = '/graph/';
+export const GRAPH_DATA_HREF = '/graph/data.json';
+
+export function localGraphHref(slug: string): string {
+  return `/graph/local/${slug}.json`;
+}
+
+export function previewHref(slug: string): string {
+  return `/previews/${slug}.json`;
 }

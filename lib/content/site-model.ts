@@ -1,7 +1,7 @@
 /** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
 import type { Area } from '../config/schema';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
-import type { CompiledEntry, ResolvedLink } from './derive-links';
+import { readableMarks, type CompiledEntry, type ResolvedLink } from './derive-links';
 import type { Slug } from './paths';
 import type { CuratedLink } from './schema';
 
@@ -18,6 +18,8 @@ export interface Note {
   links: CuratedLink[];
   code: string;
   headings: CollectedHeading[];
+  /** Plain text of the first paragraph, wiki-links as readers see them; link previews show its start. */
+  opening: string;
   /** Notes this note links to, each once, in order of first mention. */
   outgoing: Slug[];
   backlinks: ResolvedLink[];
@@ -52,6 +54,7 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
     links: note.frontmatter.links,
     code: compiled?.code ?? '',
     headings: compiled?.headings ?? [],
+    opening: compiled?.opening ?? '',
     outgoing: [...new Set(links.filter((l) => l.from === note.slug).map((l) => l.to))],
     backlinks: backlinks.get(note.slug) ?? [],
   }));
@@ -67,6 +70,7 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
   const bySlug = new Map(ordered.map((n) => [n.slug, n]));
   const byName = new Map<string, Note>();
   for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
+  for (const note of ordered) note.opening = readableMarks(note.opening, (target) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : undefined));
   return { areas: withNotes, notes: ordered, bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
 }
 

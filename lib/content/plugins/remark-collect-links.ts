@@ -15,14 +15,15 @@ export interface CollectedLink {
   anchor?: string;
   line: number;
   column: number;
-  /** The sentence or list item that holds the link, as plain text. */
+  /** The sentence or list item that holds the link, as plain text, the link's words between LINK_START and LINK_END. */
   context: string;
 }
 
 /** Marks an unlabeled wiki-link's target in `context`; derive-links swaps in the resolved title. */
 export const TARGET_MARK = '\u0000';
-const LINK_START = '\u0001';
-const LINK_END = '\u0002';
+/** Bracket the link's own words in `context`, so backlinks can highlight them. */
+export const LINK_START = '\u0001';
+export const LINK_END = '\u0002';
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -56,7 +57,7 @@ function contextOf(link: Nodes, ancestors: readonly Parents[]): string {
       if (start >= index && start < index + segment.length) chosen = segment;
     }
   }
-  return chosen.replaceAll(LINK_START, '').replaceAll(LINK_END, '').trim();
+  return chosen.trim();
 }
 
 export function remarkCollectLinks(options: { sink: CollectedLink[] }) {

@@ -1,0 +1,31 @@
+'use client';
+
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+
+const LocalGraphView = lazy(() => import('./local-graph-view'));
+
+/** Wide screens have room for the graph, so it opens there; small screens keep it collapsed. */
+const WIDE = '(min-width: 1024px)';
+
+/**
+ * The note's neighbourhood graph in a <details>: the drawing code and its data load only once
+ * the section is open, which is after the page is interactive.
+ */
+export function LocalGraph({ slug, title, basePath }: { slug: string; title: string; basePath: string }) {
+  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (details.current && window.matchMedia(WIDE).matches) details.current.open = true;
+  }, []);
+  return (
+    <details ref={details} data-testid="local-graph" className="mt-12 border-t border-line pt-8" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer text-xl font-semibold">Neighbourhood graph</summary>
+      <p className="mt-2 text-sm text-muted">Notes within two links of {title}. Select a note to open it.</p>
+      {open ? (
+        <Suspense fallback={<p className="mt-4 h-80 text-sm text-muted">Loading the graph…</p>}>
+          <LocalGraphView slug={slug} basePath={basePath} />
+        </Suspense>
+      ) : null}
+    </details>
+  );
+}
