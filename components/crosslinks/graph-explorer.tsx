@@ -28,7 +28,6 @@ export function GraphExplorer({ basePath }: { basePath: string }) {
         });
         setCounts({ nodes: graph.nodes.length, edges: graph.edges.length });
         setState('ready');
-        performance.mark('graph:drawn');
       })
       .catch(() => live && setState('failed'));
     return () => {

@@ -58,6 +58,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
 
   function draw() {
     frame = 0;
+    const started = performance.now();
     const { width, height } = size();
     const dpr = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
@@ -131,7 +132,12 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
       ctx.strokeText(node.title, node.x, y);
       ctx.fillText(node.title, node.x, y);
     });
-    canvas.dataset.drawn = String((Number(canvas.dataset.drawn) || 0) + 1);
+    // Read by the e2e tests and `npm run bench:graph`: frames drawn, the last frame's cost, the view.
+    const drawn = (Number(canvas.dataset.drawn) || 0) + 1;
+    if (drawn === 1) performance.mark('graph:first-draw');
+    canvas.dataset.drawn = String(drawn);
+    canvas.dataset.drawMs = (performance.now() - started).toFixed(2);
+    canvas.dataset.view = `${view.k} ${view.x} ${view.y}`;
   }
 
   function nodeAt(px: number, py: number): number | undefined {
@@ -233,11 +239,6 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
     zoomIn: () => zoomAt(1.25, size().width / 2, size().height / 2),
     zoomOut: () => zoomAt(0.8, size().width / 2, size().height / 2),
     reset,
-    /** Where a node is on screen (CSS px from the canvas corner), for tests and the benchmark. */
-    screenPosition: (slug: string) => {
-      const node = graph.nodes.find((n) => n.slug === slug);
-      return node ? { x: node.x * view.k + view.x, y: node.y * view.k + view.y } : undefined;
-    },
     destroy() {
       cancelAnimationFrame(frame);
       resize.disconnect();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import matter from 'gray-matter';
-import { measurePage } from '../../lib/build/page-weight';
+import { gzipSize, measurePage } from '../../lib/build/page-weight';
 import { countWords } from '../../lib/content/word-count';
 import { expect, test } from './fixtures';
 
@@ -36,4 +36,28 @@ test('every note page keeps its HTML within 35 KB gzip, and a 1,500-word note wo
   const perWord = Math.max(0, (long.html - short.html) / Math.max(1, long.words - short.words));
   const at1500 = long.words >= 1500 ? long.html : long.html + perWord * (1500 - long.words);
   expect(at1500).toBeLessThanOrEqual(35 * KB);
+});
+
+test('link previews and the local graph add at most 12 KB gzip to a note page, all but a loader fetched after it is interactive', async ({ page }) => {
+  const initial = measurePage(OUT, path.join(OUT, 'notes/saga-pattern/index.html'), basePath).scripts;
+  // The note page's own chunk holds the two small loaders (and nothing else of ours that is new).
+  const loaders = initial.filter((url) => /\/app\/notes\/(%5Bslug%5D|\[slug\])\/page-/.test(url));
+  expect(loaders).toHaveLength(1);
+  const onDemand: string[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (/\.(js|json)$/.test(url.pathname) && !initial.some((src) => url.pathname === src.split('?')[0])) onDemand.push(url.pathname);
+  });
+  await page.goto('notes/saga-pattern/');
+  await page.locator('article a[data-wiki-link]').first().hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await expect(page.getByTestId('local-graph-svg')).toBeVisible();
+  // Both features fetched code and data of their own, none of it named in the page's HTML.
+  expect(onDemand.some((p) => p.includes('/previews/'))).toBe(true);
+  expect(onDemand.some((p) => p.includes('/graph/local/'))).toBe(true);
+  expect(onDemand.filter((p) => p.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
+  const file = (urlPath: string) => path.join(OUT, decodeURIComponent(basePath && urlPath.startsWith(basePath) ? urlPath.slice(basePath.length) : urlPath));
+  const sizes = [...loaders.map((url) => url.split('?')[0] ?? ''), ...onDemand].map((p) => ({ p, gzip: gzipSize(readFileSync(file(p))) }));
+  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(12 * KB);
 });
