@@ -12,6 +12,8 @@ const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 8;
 /** Pointer travel (px) under which a press counts as a click, not a pan. */
 const CLICK_SLOP = 4;
+/** Zoom from which every note in view is named; below it, only the hovered note and its neighbours. */
+const LABEL_ZOOM = 2;
 
 export interface RendererEvents {
   open(node: GraphNode): void;
@@ -127,7 +129,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
     ctx.strokeStyle = c.surface;
     ctx.lineWidth = 3 / view.k;
     graph.nodes.forEach((node, i) => {
-      if (!visible(node) || (lit ? !lit.has(i) : view.k < 1.4)) return;
+      if (!visible(node) || (lit ? !lit.has(i) : view.k < LABEL_ZOOM)) return;
       const y = node.y - (radius + 5 / view.k);
       ctx.strokeText(node.title, node.x, y);
       ctx.fillText(node.title, node.x, y);

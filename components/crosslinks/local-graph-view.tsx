@@ -6,6 +6,8 @@ import type { LocalGraph } from '@/lib/graph/local-graph';
 import { NodeShape } from './node-shape';
 
 const PADDING = 60;
+/** Up to this many notes every direct neighbour is named; beyond it, names show on hover and focus. */
+const ALWAYS_LABELLED = 16;
 
 /**
  * Draws a note's two-hop neighbourhood as SVG from its prebuilt JSON. A few dozen nodes at
@@ -31,7 +33,7 @@ export default function LocalGraphView({ slug, basePath }: { slug: string; baseP
   const [minX, minY] = [Math.min(...xs) - PADDING, Math.min(...ys) - PADDING / 2];
   const [width, height] = [Math.max(...xs) - minX + PADDING, Math.max(...ys) - minY + PADDING / 2];
   return (
-    <svg viewBox={`${minX} ${minY} ${width} ${height}`} className="mt-4 h-80 w-full rounded-lg border border-line bg-raised" role="group" aria-label={`Neighbourhood graph: ${graph.nodes.length} notes`} data-testid="local-graph-svg">
+    <svg viewBox={`${minX} ${minY} ${width} ${height}`} className="mt-4 h-96 w-full rounded-lg border border-line bg-raised" role="group" aria-label={`Neighbourhood graph: ${graph.nodes.length} notes`} data-testid="local-graph-svg">
       <g className="stroke-line" strokeWidth={1.5}>
         {graph.edges.map(([a, b]) => {
           const [from, to] = [graph.nodes[a]!, graph.nodes[b]!];
@@ -40,10 +42,11 @@ export default function LocalGraphView({ slug, basePath }: { slug: string; baseP
       </g>
       {graph.nodes.map((node, i) => {
         const hops = graph.hops[i] ?? 2;
+        const labelled = hops === 0 || (hops === 1 && graph.nodes.length <= ALWAYS_LABELLED);
         return (
           <a key={node.slug} href={withBasePath(noteHref(node.slug), basePath)} aria-current={i === graph.centre ? 'page' : undefined} className="group outline-none">
             <NodeShape area={node.area} x={node.x} y={node.y} r={hops === 0 ? 11 : hops === 1 ? 8 : 6} className="stroke-surface stroke-2 group-focus-visible:stroke-[var(--focus)] group-focus-visible:stroke-[4]" />
-            <text x={node.x} y={node.y - 14} textAnchor="middle" className={`text-[11px] ${hops === 2 ? 'fill-muted' : 'fill-ink font-semibold'} group-hover:underline`}>
+            <text x={node.x} y={node.y - 14} textAnchor="middle" className={`stroke-surface stroke-[3px] text-[12px] [paint-order:stroke] ${hops === 0 ? 'fill-ink font-semibold' : 'fill-ink'} ${labelled ? '' : 'pointer-events-none opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100'}`}>
               {node.title}
             </text>
           </a>

@@ -13,6 +13,9 @@ export interface LayoutOptions {
   pinned?: readonly number[];
   /** Pull each area's notes towards its own region (on for the whole site, off for a neighbourhood). */
   clusterAreas?: boolean;
+  /** Preferred link length and node repulsion; a neighbourhood drawn small needs more room per node. */
+  linkDistance?: number;
+  charge?: number;
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -28,7 +31,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-export function layoutGraph(graph: GraphData, { ticks = 300, seed = 1, pinned = [], clusterAreas = true }: LayoutOptions = {}): GraphData {
+export function layoutGraph(graph: GraphData, { ticks = 300, seed = 1, pinned = [], clusterAreas = true, linkDistance = 40, charge = -80 }: LayoutOptions = {}): GraphData {
   const nodes: SimNode[] = graph.nodes.map((n) => ({ area: n.area }));
   for (const i of pinned) Object.assign(nodes[i] ?? {}, { fx: 0, fy: 0 });
   // Each area pulls its notes gently towards its own point on a circle, so areas read as regions
@@ -38,8 +41,8 @@ export function layoutGraph(graph: GraphData, { ticks = 300, seed = 1, pinned = 
   const anchor = (area: number, axis: 'x' | 'y') => radius * 0.6 * (axis === 'x' ? Math.cos : Math.sin)((2 * Math.PI * area) / areaCount);
   const simulation = forceSimulation(nodes)
     .randomSource(seeded(seed))
-    .force('link', forceLink(graph.edges.map(([source, target]) => ({ source, target }))).distance(40))
-    .force('charge', forceManyBody().strength(-80).distanceMax(400))
+    .force('link', forceLink(graph.edges.map(([source, target]) => ({ source, target }))).distance(linkDistance))
+    .force('charge', forceManyBody().strength(charge).distanceMax(400))
     .force('collide', forceCollide(10))
     .force('x', forceX<SimNode>((n) => (clusterAreas ? anchor(n.area, 'x') : 0)).strength(0.06))
     .force('y', forceY<SimNode>((n) => (clusterAreas ? anchor(n.area, 'y') : 0)).strength(0.06))

@@ -34,6 +34,6 @@ export function localGraph(graph: GraphData, slug: string, neighbours = adjacenc
       return la === undefined || lb === undefined ? [] : [[Math.min(la, lb), Math.max(la, lb)] as [number, number]];
     }),
   };
-  const placed = layoutGraph(subgraph, { ticks: 200, pinned: [0], clusterAreas: false });
+  const placed = layoutGraph(subgraph, { ticks: 200, pinned: [0], clusterAreas: false, linkDistance: 80, charge: -300 });
   return { ...placed, centre: 0, hops: picked.map((i) => (i === centre ? 0 : inFirst.has(i) ? 1 : 2)) };
 }
