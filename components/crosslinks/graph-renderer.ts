@@ -52,7 +52,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
     if (!frame) frame = requestAnimationFrame(draw);
   }
 
-  function colours() {
+  /** Theme colours, read once and again when the theme changes: getComputedStyle in every frame would force style work. */
+  function readColours() {
     const css = getComputedStyle(document.documentElement);
     const dark = document.documentElement.dataset.theme === 'dark';
     return { dark, line: css.getPropertyValue('--line').trim(), ink: css.getPropertyValue('--ink').trim(), accent: css.getPropertyValue('--accent').trim(), surface: css.getPropertyValue('--surface').trim() };
@@ -67,7 +68,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
       canvas.width = Math.round(width * dpr);
       canvas.height = Math.round(height * dpr);
     }
-    const c = colours();
+    const c = palette;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
@@ -223,9 +224,13 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
     event.preventDefault();
     move();
   };
+  let palette = readColours();
   const resize = new ResizeObserver(schedule);
-  // The theme toggle flips data-theme on <html>; colours are read at draw time.
-  const theme = new MutationObserver(schedule);
+  // The theme toggle flips data-theme on <html>.
+  const theme = new MutationObserver(() => {
+    palette = readColours();
+    schedule();
+  });
 
   canvas.addEventListener('pointerdown', onDown);
   canvas.addEventListener('pointermove', onMove);

@@ -16,6 +16,8 @@ export interface LayoutOptions {
   /** Preferred link length and node repulsion; a neighbourhood drawn small needs more room per node. */
   linkDistance?: number;
   charge?: number;
+  /** Start from the nodes' given positions instead of d3's spiral (a neighbourhood starts from the site layout). */
+  fromGiven?: boolean;
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -31,8 +33,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-export function layoutGraph(graph: GraphData, { ticks = 300, seed = 1, pinned = [], clusterAreas = true, linkDistance = 40, charge = -80 }: LayoutOptions = {}): GraphData {
-  const nodes: SimNode[] = graph.nodes.map((n) => ({ area: n.area }));
+export function layoutGraph(graph: GraphData, { ticks = 300, seed = 1, pinned = [], clusterAreas = true, linkDistance = 40, charge = -80, fromGiven = false }: LayoutOptions = {}): GraphData {
+  const nodes: SimNode[] = graph.nodes.map((n) => (fromGiven ? { area: n.area, x: n.x, y: n.y } : { area: n.area }));
   for (const i of pinned) Object.assign(nodes[i] ?? {}, { fx: 0, fy: 0 });
   // Each area pulls its notes gently towards its own point on a circle, so areas read as regions
   // without hiding the links between them. The circle grows with the square root of the node count.
@@ -41,6 +43,8 @@ export function layoutGraph(graph: GraphData, { ticks = 300, seed = 1, pinned = 
   const anchor = (area: number, axis: 'x' | 'y') => radius * 0.6 * (axis === 'x' ? Math.cos : Math.sin)((2 * Math.PI * area) / areaCount);
   const simulation = forceSimulation(nodes)
     .randomSource(seeded(seed))
+    // Cool down over exactly `ticks` ticks (d3's default schedule assumes 300).
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .force('link', forceLink(graph.edges.map(([source, target]) => ({ source, target }))).distance(linkDistance))
     .force('charge', forceManyBody().strength(charge).distanceMax(400))
     .force('collide', forceCollide(10))

@@ -27,13 +27,15 @@ export function localGraph(graph: GraphData, slug: string, neighbours = adjacenc
   const local = new Map(picked.map((original, i) => [original, i]));
   const subgraph: GraphData = {
     areas: graph.areas,
-    nodes: picked.map((i) => ({ ...graph.nodes[i]!, x: 0, y: 0 })),
+    // Start from the site layout, centred on the note: neighbours already sit near each other,
+    // so a short run suffices (it runs once per note at build).
+    nodes: picked.map((i) => ({ ...graph.nodes[i]!, x: (graph.nodes[i]!.x - graph.nodes[centre]!.x) * 1.5, y: (graph.nodes[i]!.y - graph.nodes[centre]!.y) * 1.5 })),
     edges: graph.edges.flatMap(([a, b]) => {
       const la = local.get(a);
       const lb = local.get(b);
       return la === undefined || lb === undefined ? [] : [[Math.min(la, lb), Math.max(la, lb)] as [number, number]];
     }),
   };
-  const placed = layoutGraph(subgraph, { ticks: 200, pinned: [0], clusterAreas: false, linkDistance: 80, charge: -300 });
+  const placed = layoutGraph(subgraph, { ticks: 80, pinned: [0], clusterAreas: false, linkDistance: 80, charge: -300, fromGiven: true });
   return { ...placed, centre: 0, hops: picked.map((i) => (i === centre ? 0 : inFirst.has(i) ? 1 : 2)) };
 }
