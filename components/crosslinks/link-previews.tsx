@@ -13,6 +13,7 @@ export function LinkPreviews({ articleId, basePath }: { articleId: string; baseP
     const article = document.getElementById(articleId);
     if (!article) return;
     let cancelled = false;
+    let dispose = () => {};
     const onFirst = (event: Event) => {
       if (!notePreviewLink(event.target, basePath)) return;
       stop();
@@ -20,7 +21,6 @@ export function LinkPreviews({ articleId, basePath }: { articleId: string; baseP
         if (!cancelled) dispose = startLinkPreviews(article, basePath, event);
       });
     };
-    let dispose = () => {};
     const stop = () => {
       article.removeEventListener('pointerover', onFirst);
       article.removeEventListener('focusin', onFirst);

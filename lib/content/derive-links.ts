@@ -78,17 +78,30 @@ export function readableMarks(text: string, titleOf: (target: string) => string 
   return text.replace(MARKED, (_, target: string) => titleOf(target) ?? target);
 }
 
-/** The context as a reader sees it, and where the link's own words are in it. */
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The context as a reader sees it (a paragraph narrowed to the link's sentence), and where the link's own words are in it. */
 function readableContext(link: CollectedLink, registry: NoteRegistry): Pick<ResolvedLink, 'context' | 'highlight'> {
   const text = readableMarks(link.context, (target) => {
     const slug = registry.resolve(target);
     return slug === target ? registry.bySlug.get(slug)?.frontmatter.title : undefined;
   });
-  const start = text.indexOf(LINK_START);
-  const end = text.indexOf(LINK_END);
-  const context = text.replaceAll(LINK_START, '').replaceAll(LINK_END, '');
+  let start = text.indexOf(LINK_START);
   // The end marker moves back by one once the start marker is removed.
-  return start >= 0 && end > start ? { context, highlight: [start, end - 1] } : { context };
+  let end = text.indexOf(LINK_END) - 1;
+  let context = text.replaceAll(LINK_START, '').replaceAll(LINK_END, '');
+  if (start < 0 || end < start) return { context: context.trim() };
+  if (link.paragraph) {
+    const sentence = [...sentences.segment(context)].find(({ index, segment }) => start >= index && start < index + segment.length);
+    if (sentence) {
+      context = sentence.segment;
+      start -= sentence.index;
+      end = Math.min(end - sentence.index, context.length);
+    }
+  }
+  const lead = context.length - context.trimStart().length;
+  const trimmed = context.trim();
+  return { context: trimmed, highlight: [Math.max(0, start - lead), Math.min(trimmed.length, end - lead)] };
 }
 
 /** Notes that link to each note, once per linking note, in the order they were found. */
