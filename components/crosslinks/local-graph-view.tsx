@@ -25,15 +25,15 @@ export default function LocalGraphView({ slug, basePath }: { slug: string; baseP
       live = false;
     };
   }, [slug, basePath]);
-  if (graph === undefined) return <p className="mt-4 h-80 text-sm text-muted">Loading the graph…</p>;
-  if (graph === null || graph.nodes.length < 2) return <p className="mt-4 text-sm text-muted">No links to or from this note yet.</p>;
+  if (graph === undefined) return <p className="text-sm text-muted">Loading the graph…</p>;
+  if (graph === null || graph.nodes.length < 2) return <p className="text-sm text-muted">No links to or from this note yet.</p>;
 
   const xs = graph.nodes.map((n) => n.x);
   const ys = graph.nodes.map((n) => n.y);
   const [minX, minY] = [Math.min(...xs) - PADDING, Math.min(...ys) - PADDING / 2];
   const [width, height] = [Math.max(...xs) - minX + PADDING, Math.max(...ys) - minY + PADDING / 2];
   return (
-    <svg viewBox={`${minX} ${minY} ${width} ${height}`} className="mt-4 h-96 w-full rounded-lg border border-line bg-raised" role="group" aria-label={`Neighbourhood graph: ${graph.nodes.length} notes`} data-testid="local-graph-svg">
+    <svg viewBox={`${minX} ${minY} ${width} ${height}`} className="h-96 w-full rounded-lg border border-line bg-raised" role="group" aria-label={`Neighbourhood graph: ${graph.nodes.length} notes`} data-testid="local-graph-svg">
       <g className="stroke-line" strokeWidth={1.5}>
         {graph.edges.map(([a, b]) => {
           const [from, to] = [graph.nodes[a]!, graph.nodes[b]!];

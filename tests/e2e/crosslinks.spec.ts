@@ -79,10 +79,15 @@ test('a note suggests at most five related notes, the ones its writer named firs
   await expect(links.first()).toHaveAttribute('href', /\/notes\/(saga-pattern|phone-tag-saga|fairy-tale-saga|anthology-saga|fantasy-fiction-saga)\/$/);
 });
 
-test('the local graph opens on wide screens and shows the two-hop neighbourhood as links', async ({ page }) => {
+test('the local graph opens on wide screens, loads when scrolled near, and shows the two-hop neighbourhood as links', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
   await page.goto('notes/saga-pattern/');
   const local = page.getByTestId('local-graph');
   await expect(local).toHaveAttribute('open', '');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/graph/local/'))).toEqual([]);
+  await local.scrollIntoViewIfNeeded();
   const svg = page.getByTestId('local-graph-svg');
   await expect(svg).toBeVisible();
   const nodes = svg.getByRole('link');
