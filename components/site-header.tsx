@@ -18,6 +18,9 @@ export function SiteHeader({ name, searchIndexUrl }: { name: string; searchIndex
           <Link href="/links/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
             Reading list
           </Link>
+          <Link href="/graph/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
+            Graph
+          </Link>
           <Link href="/tags/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
             Tags
           </Link>

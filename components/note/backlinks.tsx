@@ -1,6 +1,20 @@
 import Link from 'next/link';
 import type { Site, Note } from '@/lib/content/site-model';
+import type { ResolvedLink } from '@/lib/content/derive-links';
 import { noteHref } from '@/lib/content/paths';
+
+/** The context with the link's own words marked, so a reader sees at once where the link sits. */
+function Context({ link }: { link: ResolvedLink }) {
+  if (!link.highlight) return <>{link.context}</>;
+  const [start, end] = link.highlight;
+  return (
+    <>
+      {link.context.slice(0, start)}
+      <mark className="rounded-sm bg-[var(--mark)] px-0.5 text-ink">{link.context.slice(start, end)}</mark>
+      {link.context.slice(end)}
+    </>
+  );
+}
 
 /** "Referenced by": every note that links here, with the sentence that holds the link. */
 export function Backlinks({ note, site }: { note: Note; site: Site }) {
@@ -21,7 +35,11 @@ export function Backlinks({ note, site }: { note: Note; site: Site }) {
                 <Link href={noteHref(from.slug)} prefetch={false} className="font-medium text-accent hover:underline">
                   {from.title}
                 </Link>
-                {link.context ? <p className="mt-1 text-sm text-muted">{link.context}</p> : null}
+                {link.context ? (
+                  <p className="mt-1 text-sm text-muted" data-testid="backlink-context">
+                    <Context link={link} />
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -12,6 +12,7 @@ import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
 import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
+import { remarkCollectOpening } from './plugins/remark-collect-opening';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
 import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
@@ -26,6 +27,8 @@ export interface CompiledNote {
   sections: CollectedSection[];
   /** Mermaid diagrams, with the file line of their opening fence. */
   diagrams: CollectedDiagram[];
+  /** Plain text of the first paragraph, unlabeled wiki-link targets marked (see remark-collect-opening). */
+  opening: string;
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -40,6 +43,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
   const links: CollectedLink[] = [];
   const sections: CollectedSection[] = [];
   const diagrams: CollectedDiagram[] = [];
+  const opening = { opening: '' };
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -48,7 +52,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
         // Diagrams are taken out after wiki-links, so a caption's links are already elements.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }]];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(extensions.rehypePlugins ?? []),
@@ -70,6 +74,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         links: links.map((l) => ({ ...l, line: shift(l.line) })),
         sections,
         diagrams: diagrams.map((d) => ({ ...d, line: shift(d.line) })),
+        opening: opening.opening,
       },
     };
   } catch (error) {

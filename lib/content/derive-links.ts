@@ -5,7 +5,7 @@
 import type { CompiledNote } from './compile';
 import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
-import { TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
+import { LINK_END, LINK_START, TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
 import { nearest, type NoteRegistry } from './registry';
 
@@ -21,6 +21,8 @@ export interface ResolvedLink {
   anchor?: string;
   /** The sentence or list item around the link, with wiki-link targets written as titles. */
   context: string;
+  /** Where the link's own words sit in `context` (start, end), for highlighting; absent if unknown. */
+  highlight?: [number, number];
 }
 
 export interface DerivedLinks {
@@ -55,7 +57,7 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
         problems.push({ ...where, code: 'broken-anchor', message: `Link to a heading that does not exist: "${to}#${link.anchor}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : `"${to}" has no headings` });
         continue;
       }
-      if (to !== note.slug) links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), context: readableContext(link, registry) });
+      if (to !== note.slug) links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), ...readableContext(link, registry) });
     }
   }
   return { links, problems };
@@ -72,12 +74,34 @@ function checkRelated(note: ParsedNote, registry: NoteRegistry): ContentProblem[
 const MARKED = new RegExp(`${TARGET_MARK}([^${TARGET_MARK}]*)${TARGET_MARK}`, 'g');
 
 /** Unlabeled wiki-links read as the title of the note they name, or as the alias written. */
-function readableContext(link: CollectedLink, registry: NoteRegistry): string {
-  return link.context.replace(MARKED, (_, target: string) => {
+export function readableMarks(text: string, titleOf: (target: string) => string | undefined): string {
+  return text.replace(MARKED, (_, target: string) => titleOf(target) ?? target);
+}
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The context as a reader sees it (a paragraph narrowed to the link's sentence), and where the link's own words are in it. */
+function readableContext(link: CollectedLink, registry: NoteRegistry): Pick<ResolvedLink, 'context' | 'highlight'> {
+  const text = readableMarks(link.context, (target) => {
     const slug = registry.resolve(target);
-    if (!slug || slug !== target) return target;
-    return registry.bySlug.get(slug)?.frontmatter.title ?? target;
+    return slug === target ? registry.bySlug.get(slug)?.frontmatter.title : undefined;
   });
+  let start = text.indexOf(LINK_START);
+  // The end marker moves back by one once the start marker is removed.
+  let end = text.indexOf(LINK_END) - 1;
+  let context = text.replaceAll(LINK_START, '').replaceAll(LINK_END, '');
+  if (start < 0 || end < start) return { context: context.trim() };
+  if (link.paragraph) {
+    const sentence = [...sentences.segment(context)].find(({ index, segment }) => start >= index && start < index + segment.length);
+    if (sentence) {
+      context = sentence.segment;
+      start -= sentence.index;
+      end = Math.min(end - sentence.index, context.length);
+    }
+  }
+  const lead = context.length - context.trimStart().length;
+  const trimmed = context.trim();
+  return { context: trimmed, highlight: [Math.max(0, start - lead), Math.min(trimmed.length, end - lead)] };
 }
 
 /** Notes that link to each note, once per linking note, in the order they were found. */

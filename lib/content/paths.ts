@@ -60,3 +60,15 @@ export function withBasePath(href: string, basePath: string): string {
 export function isExternalHref(href: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('mailto:');
 }
+
+/** The concept graph page, and the JSON files written at build for previews and graphs. */
+export const GRAPH_HREF = '/graph/';
+export const GRAPH_DATA_HREF = '/graph/data.json';
+
+export function localGraphHref(slug: string): string {
+  return `/graph/local/${slug}.json`;
+}
+
+export function previewHref(slug: string): string {
+  return `/previews/${slug}.json`;
+}

@@ -3,7 +3,7 @@ import type { Area } from '../config/schema';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
 import type { CollectedSection } from './plugins/rehype-collect-sections';
 import type { CollectedDiagram } from './plugins/remark-mermaid';
-import type { CompiledEntry, ResolvedLink } from './derive-links';
+import { readableMarks, type CompiledEntry, type ResolvedLink } from './derive-links';
 import type { Slug } from './paths';
 import type { CuratedLink } from './schema';
 
@@ -23,6 +23,8 @@ export interface Note {
   sections: CollectedSection[];
   /** Mermaid diagrams in order; the saga explorer shows a variant's first. */
   diagrams: CollectedDiagram[];
+  /** Plain text of the first paragraph, wiki-links as readers see them; link previews show its start. */
+  opening: string;
   /** Notes this note links to, each once, in order of first mention. */
   outgoing: Slug[];
   backlinks: ResolvedLink[];
@@ -59,6 +61,7 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
     headings: compiled?.headings ?? [],
     sections: compiled?.sections ?? [],
     diagrams: compiled?.diagrams ?? [],
+    opening: compiled?.opening ?? '',
     outgoing: [...new Set(links.filter((l) => l.from === note.slug).map((l) => l.to))],
     backlinks: backlinks.get(note.slug) ?? [],
   }));
@@ -74,6 +77,7 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
   const bySlug = new Map(ordered.map((n) => [n.slug, n]));
   const byName = new Map<string, Note>();
   for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
+  for (const note of ordered) note.opening = readableMarks(note.opening, (target) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : undefined));
   return { areas: withNotes, notes: ordered, bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
 }
 

@@ -53,3 +53,30 @@ test('the saga explorer\'s own code is at most 15 KB gzip and carries no Mermaid
   expect(bytes, `own scripts: ${own.join(', ')}`).toBeLessThanOrEqual(15 * KB);
   for (const script of explorer.scripts) expect(readFileSync(file(script), 'utf8'), script).not.toMatch(/mermaid/i);
 });
+
+test('link previews and the local graph add at most 12 KB gzip to a note page, all but a loader fetched after it is interactive', async ({ page }) => {
+  const initial = measurePage(OUT, path.join(OUT, 'notes/saga-pattern/index.html'), basePath).scripts;
+  // The note page's own chunk holds the two small loaders (and nothing else of ours that is new).
+  const loaders = initial.filter((url) => /\/app\/notes\/(%5Bslug%5D|\[slug\])\/page-/.test(url));
+  expect(loaders).toHaveLength(1);
+  const onDemand: string[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (/\.(js|json)$/.test(url.pathname) && !initial.some((src) => url.pathname === src.split('?')[0])) onDemand.push(url.pathname);
+  });
+  await page.goto('notes/saga-pattern/');
+  await page.locator('article a[data-wiki-link]').first().hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await page.getByTestId('local-graph').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('local-graph-svg')).toBeVisible();
+  // Both features fetched code and data of their own, none of it named in the page's HTML.
+  expect(onDemand.some((p) => p.includes('/previews/'))).toBe(true);
+  expect(onDemand.some((p) => p.includes('/graph/local/'))).toBe(true);
+  expect(onDemand.filter((p) => p.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
+  const file = (urlPath: string) => path.join(OUT, decodeURIComponent(basePath && urlPath.startsWith(basePath) ? urlPath.slice(basePath.length) : urlPath));
+  const sizes = [...loaders.map((url) => url.split('?')[0] ?? ''), ...onDemand].map((p) => ({ p, gzip: gzipSize(readFileSync(file(p))) }));
+  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  // Figures for docs/performance.md.
+  console.log(`previews + local graph: ${(total / KB).toFixed(1)} KB gzip`, sizes.map((s) => `${path.basename(s.p)} ${(s.gzip / KB).toFixed(1)} KB`).join(', '));
+  expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(12 * KB);
+});

@@ -15,7 +15,7 @@ describe('buildContent', () => {
     const cqrs = site?.bySlug.get('cqrs' as never);
     const es = site?.bySlug.get('event-sourcing' as never);
     expect(es?.outgoing).toEqual(['cqrs']);
-    expect(cqrs?.backlinks).toEqual([{ from: 'event-sourcing', to: 'cqrs', context: 'Event sourcing pairs well with CQRS.' }]);
+    expect(cqrs?.backlinks).toEqual([{ from: 'event-sourcing', to: 'cqrs', context: 'Event sourcing pairs well with CQRS.', highlight: [31, 35] }]);
     // An unlabeled wiki-link by slug reads as the target's title in the context.
     expect(es?.backlinks[0]?.context).toBe('Writes become events in an event store.');
     expect([...(site?.tags.keys() ?? [])]).toEqual(['data', 'patterns']);

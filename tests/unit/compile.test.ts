@@ -17,9 +17,19 @@ describe('compileNote', () => {
     const body = '\nFirst sentence. Pair it with [[cqrs]] for reads. Last one.\n\n- A list item linking [the log](/notes/event-sourcing/#why)\n';
     const links = (await compileNote(note('patterns/t.mdx', FM, body))).compiled?.links;
     expect(links).toEqual([
-      { kind: 'wiki', target: 'cqrs', line: 6, column: 30, context: 'Pair it with \u0000cqrs\u0000 for reads.' },
-      { kind: 'markdown', target: 'event-sourcing', anchor: 'why', line: 8, column: 23, context: 'A list item linking the log' },
+      { kind: 'wiki', target: 'cqrs', line: 6, column: 30, context: 'First sentence. Pair it with \u0001\u0000cqrs\u0000\u0002 for reads. Last one.', paragraph: true },
+      { kind: 'markdown', target: 'event-sourcing', anchor: 'why', line: 8, column: 23, context: 'A list item linking \u0001the log\u0002', paragraph: true },
     ]);
+  });
+
+  it('gives a link in a table its whole row as context', async () => {
+    const body = '\n| Note | Style |\n| --- | --- |\n| [[cqrs]] | reads |\n';
+    expect((await compileNote(note('patterns/t.mdx', FM, body))).compiled?.links[0]?.context).toBe('\u0001\u0000cqrs\u0000\u0002 · reads');
+  });
+
+  it('records the first top-level paragraph as the opening, wiki-link targets marked', async () => {
+    const body = '\n- not this list\n\nThe opening names [[cqrs]] and *stays* plain.\n\nNot this one.\n';
+    expect((await compileNote(note('patterns/t.mdx', FM, body))).compiled?.opening).toBe('The opening names \u0000cqrs\u0000 and stays plain.');
   });
 
   it('highlights code blocks at build time, leaving no work for the browser', async () => {

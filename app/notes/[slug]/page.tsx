@@ -7,6 +7,10 @@ import { PreviousNext } from '@/components/note/previous-next';
 import { TableOfContents } from '@/components/note/table-of-contents';
 import { TagList } from '@/components/note/tag-list';
 import { NoteBody } from '@/components/mdx/note-body';
+import { LinkPreviews } from '@/components/crosslinks/link-previews';
+import { LocalGraph } from '@/components/crosslinks/local-graph';
+import { RelatedNotes } from '@/components/note/related-notes';
+import { getConfig } from '@/lib/config';
 import { PageShell } from '@/components/page-shell';
 import { getSite } from '@/lib/content';
 import { areaAnchor, asSlug, noteHref } from '@/lib/content/paths';
@@ -53,11 +57,15 @@ export default async function NotePage({ params }: Params) {
         <div className="mt-6">
           <TableOfContents headings={note.headings} />
         </div>
-        <article className="prose mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
+        <article id="note-article" className="prose mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
           <NoteBody note={note} site={site} />
         </article>
+        {/* Cross-links (issue 6): previews load on first hover or focus; the local graph when opened. */}
+        <LinkPreviews articleId="note-article" basePath={getConfig().basePath} />
         <FurtherReading links={note.links} />
         <Backlinks note={note} site={site} />
+        <RelatedNotes note={note} site={site} />
+        <LocalGraph slug={note.slug} title={note.title} basePath={getConfig().basePath} />
         <PreviousNext previous={previous} next={next} />
       </div>
     </PageShell>

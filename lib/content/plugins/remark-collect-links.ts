@@ -15,16 +15,22 @@ export interface CollectedLink {
   anchor?: string;
   line: number;
   column: number;
-  /** The sentence or list item that holds the link, as plain text. */
+  /**
+   * The block that holds the link (paragraph, list item, table row or heading) as plain text,
+   * the link's words between LINK_START and LINK_END. derive-links narrows a paragraph to the
+   * sentence holding the link, once wiki-link targets read as titles (a lowercase slug would
+   * otherwise hide a sentence break from the segmenter).
+   */
   context: string;
+  /** Whether `context` is a paragraph, to be narrowed to one sentence. */
+  paragraph: boolean;
 }
 
 /** Marks an unlabeled wiki-link's target in `context`; derive-links swaps in the resolved title. */
 export const TARGET_MARK = '\u0000';
-const LINK_START = '\u0001';
-const LINK_END = '\u0002';
-
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Bracket the link's own words in `context`, so backlinks can highlight them. */
+export const LINK_START = '\u0001';
+export const LINK_END = '\u0002';
 
 function attr(node: MdxJsxTextElement, name: string): string | undefined {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -39,24 +45,18 @@ function plainText(node: Nodes, current: Nodes): string {
   } else if (node.type === 'text' || node.type === 'inlineCode') {
     text = node.value;
   } else if ('children' in node) {
-    const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : '';
+    // A table row reads as its cells in order, e.g. "Anthology Saga · asynchronous · eventual".
+    const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : node.type === 'tableRow' ? ' · ' : '';
     text = (node.children as Nodes[]).map((child) => plainText(child, current)).join(separator);
   } else text = '';
   return node === current ? `${LINK_START}${text}${LINK_END}` : text;
 }
 
-function contextOf(link: Nodes, ancestors: readonly Parents[]): string {
-  const block = [...ancestors].reverse().find((a) => a.type === 'listItem' || a.type === 'paragraph' || a.type === 'tableCell' || a.type === 'heading');
-  if (!block) return '';
-  const text = plainText(block, link).replace(/\s+/g, ' ').trim();
-  let chosen = text;
-  if (block.type === 'paragraph') {
-    const start = text.indexOf(LINK_START);
-    for (const { segment, index } of sentences.segment(text)) {
-      if (start >= index && start < index + segment.length) chosen = segment;
-    }
-  }
-  return chosen.replaceAll(LINK_START, '').replaceAll(LINK_END, '').trim();
+function contextOf(link: Nodes, ancestors: readonly Parents[]): { context: string; paragraph: boolean } {
+  // The innermost block wins, except that a link in a table cell takes its whole row.
+  const block = [...ancestors].reverse().find((a) => a.type === 'listItem' || a.type === 'paragraph' || a.type === 'tableRow' || a.type === 'heading');
+  if (!block) return { context: '', paragraph: false };
+  return { context: plainText(block, link).replace(/\s+/g, ' ').trim(), paragraph: block.type === 'paragraph' };
 }
 
 export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
@@ -66,10 +66,10 @@ export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
       if (!position) return;
       if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink') {
         const anchor = attr(node, 'anchor');
-        options.sink.push({ kind: 'wiki', target: attr(node, 'target') ?? '', ...(anchor ? { anchor } : {}), line: position.line, column: position.column, context: contextOf(node, ancestors) });
+        options.sink.push({ kind: 'wiki', target: attr(node, 'target') ?? '', ...(anchor ? { anchor } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
       } else if (node.type === 'link') {
         const target = internalTarget(node);
-        if (target) options.sink.push({ kind: 'markdown', ...target, line: position.line, column: position.column, context: contextOf(node, ancestors) });
+        if (target) options.sink.push({ kind: 'markdown', ...target, line: position.line, column: position.column, ...contextOf(node, ancestors) });
       }
     });
   };

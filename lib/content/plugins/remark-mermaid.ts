@@ -43,7 +43,7 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
       options.diagrams.push({ line, source: node.value });
       for (const link of diagramLinks(node.value)) {
         // The source starts on the line after the fence.
-        options.links.push({ kind: 'wiki', target: link.target, line: line + 1 + link.line, column: link.column, context: caption ? toString({ type: 'paragraph', children: caption }) : '' });
+        options.links.push({ kind: 'wiki', target: link.target, line: line + 1 + link.line, column: link.column, context: caption ? toString({ type: 'paragraph', children: caption }) : '', paragraph: false });
       }
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',

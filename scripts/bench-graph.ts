@@ -1,0 +1,150 @@
+/**
+ * `npm run bench:graph`: the concept graph at 1,000 notes. Builds a synthetic corpus's graph
+ * with the real modules and times the build-time layout; then serves out/, hands the graph
+ * page that corpus instead of the site's, and times in Chromium how long the first drawing
+ * takes and how long panning frames take, recording long tasks (over 50 ms) while panning.
+ * Writes the figures into docs/performance.md, replacing its own section.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { getConfig } from '../lib/config';
+import { createStaticServer } from '../lib/server/static-server';
+import { findBrowser } from '../lib/testing/find-browser';
+import { adjacency, graphOf } from '../lib/graph/graph-data';
+import { layoutGraph } from '../lib/graph/layout';
+import { localGraph } from '../lib/graph/local-graph';
+import { syntheticNotes } from '../lib/graph/synthetic-notes';
+
+const NOTES = 1000;
+const RUNS = 3;
+const DOC = path.join(process.cwd(), 'docs/performance.md');
+const START = '<!-- bench:graph:start -->';
+const END = '<!-- bench:graph:end -->';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+function buildFigures() {
+  const { areas } = getConfig();
+  const notes = syntheticNotes(NOTES, areas.map((a) => a.id));
+  const layoutTimes: number[] = [];
+  let graph = graphOf(notes, areas);
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = performance.now();
+    graph = layoutGraph(graphOf(notes, areas));
+    layoutTimes.push(performance.now() - started);
+  }
+  const started = performance.now();
+  const neighbours = adjacency(graph);
+  for (const note of notes) localGraph(graph, note.slug, neighbours);
+  return { graph, layout: median(layoutTimes), locals: performance.now() - started };
+}
+
+async function browserFigures(graphJson: string) {
+  const browser = findBrowser();
+  if (!browser) throw new Error('No Chromium found (see lib/testing/find-browser.ts).');
+  const { basePath } = getConfig();
+  const server = createStaticServer({ root: path.join(process.cwd(), 'out'), basePath });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const chrome = await chromium.launch({ ...(browser.executablePath ? { executablePath: browser.executablePath } : {}), args: browser.args });
+  try {
+    const runs: { firstDraw: number; render: number; panFrames: number[]; longTasks: number[]; zoomTasks: number[] }[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const page = await chrome.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+        w.longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+        // Frame costs are collected in the page, so the harness does not poke the page while it pans.
+        const f = window as unknown as { frameMs: number[] };
+        f.frameMs = [];
+        new MutationObserver((records) => records.forEach((r) => f.frameMs.push(Number((r.target as HTMLElement).dataset.drawMs)))).observe(document, { subtree: true, attributeFilter: ['data-draw-ms'] });
+      });
+      // Long tasks that started in a window (they are reported when they end, so filter by start).
+      const longTasksSince = (since: number) =>
+        page.evaluate((t) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((e) => e.start >= t).map((e) => e.duration), since);
+      const now = () => page.evaluate(() => performance.now());
+      await page.route('**/graph/data.json', (route) => route.fulfill({ contentType: 'application/json', body: graphJson }));
+      await page.goto(`http://127.0.0.1:${port}${basePath}/graph/`);
+      const canvas = page.locator('canvas');
+      await canvas.and(page.locator('[data-drawn]')).waitFor();
+      const firstDraw = await page.evaluate(() => performance.getEntriesByName('graph:first-draw')[0]?.startTime ?? NaN);
+      const render = Number(await canvas.getAttribute('data-draw-ms'));
+      // Pan for about two seconds in small steps at the fitted view, then zoom in (labels appear) and pan again.
+      const box = (await canvas.boundingBox())!;
+      const panFrames: number[] = [];
+      const longTasks: number[] = [];
+      const zoomTasks: number[] = [];
+      for (const zoom of [false, true]) {
+        if (zoom) {
+          const zoomStart = await now();
+          for (let i = 0; i < 5; i += 1) await page.mouse.wheel(0, -200);
+          await page.waitForTimeout(200);
+          zoomTasks.push(...(await longTasksSince(zoomStart)));
+        }
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.waitForTimeout(200);
+        const panStart = await now();
+        await page.mouse.down();
+        for (let step = 0; step < 60; step += 1) {
+          await page.mouse.move(box.x + box.width / 2 + Math.sin(step / 6) * 300, box.y + box.height / 2 + Math.cos(step / 6) * 200);
+        }
+        await page.mouse.up();
+        await page.waitForTimeout(200);
+        longTasks.push(...(await longTasksSince(panStart)));
+        panFrames.push(...(await page.evaluate(() => (window as unknown as { frameMs: number[] }).frameMs.splice(0))));
+      }
+      runs.push({ firstDraw, render, panFrames, longTasks, zoomTasks });
+      await page.close();
+    }
+    const frames = runs.flatMap((r) => r.panFrames).filter(Number.isFinite);
+    return {
+      firstDraw: median(runs.map((r) => r.firstDraw)),
+      render: median(runs.map((r) => r.render)),
+      panMedian: median(frames),
+      panMax: Math.max(...frames),
+      longTasks: runs.flatMap((r) => r.longTasks),
+      zoomTasks: runs.flatMap((r) => r.zoomTasks),
+    };
+  } finally {
+    await chrome.close();
+    server.close();
+  }
+}
+
+const built = buildFigures();
+const json = JSON.stringify(built.graph);
+console.log(`layout of ${NOTES} notes: ${ms(built.layout)} (median of ${RUNS}); local graphs: ${ms(built.locals)}`);
+const inBrowser = await browserFigures(json);
+console.log(inBrowser);
+
+const { gzipSync } = await import('node:zlib');
+const section = `${START}
+## Concept graph at 1,000 notes (\`npm run bench:graph\`)
+
+A synthetic corpus (\`lib/graph/synthetic-notes.ts\`: ${NOTES} notes, ${built.graph.edges.length} links,
+five areas, hubs) run through the real graph modules, and drawn by the real graph page in
+system Chromium (headless, 1280×800), medians of ${RUNS} runs. Machine: ${os.cpus().length} cores, Node ${process.versions.node},
+load average ${os.loadavg()[0]?.toFixed(1)} when the run ended (other work on a shared machine inflates every figure).
+
+| figure | value |
+| --- | --- |
+| build-time layout (d3-force, 300 ticks) | ${ms(built.layout)} |
+| all ${NOTES} local graphs (two hops, 80 ticks each) | ${ms(built.locals)} |
+| graph JSON | ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzip |
+| navigation start → first frame of the graph drawn | ${ms(inBrowser.firstDraw)} |
+| drawing all ${NOTES} nodes (one frame, fitted view) | ${inBrowser.render.toFixed(1)} ms |
+| one frame while panning (median / worst) | ${inBrowser.panMedian.toFixed(1)} ms / ${inBrowser.panMax.toFixed(1)} ms |
+| long tasks (> 50 ms) while panning, all runs | ${inBrowser.longTasks.length}${inBrowser.longTasks.length ? ` (longest ${ms(Math.max(...inBrowser.longTasks))})` : ''} |
+| long tasks while zooming in with the wheel (labels first drawn), all runs | ${inBrowser.zoomTasks.length}${inBrowser.zoomTasks.length ? ` (longest ${ms(Math.max(...inBrowser.zoomTasks))})` : ''} |
+${END}`;
+
+const doc = await readFile(DOC, 'utf8');
+const at = doc.indexOf(START);
+const updated = at >= 0 ? `${doc.slice(0, at)}${section}${doc.slice(doc.indexOf(END) + END.length)}` : `${doc.trimEnd()}\n\n${section}\n`;
+await writeFile(DOC, updated);
+console.log('✓ docs/performance.md updated');

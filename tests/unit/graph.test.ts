@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { adjacency, graphOf, type GraphInputNote } from '@/lib/graph/graph-data';
+import { layoutGraph } from '@/lib/graph/layout';
+import { localGraph } from '@/lib/graph/local-graph';
+
+const AREAS = [
+  { id: 'a', title: 'A' },
+  { id: 'b', title: 'B' },
+];
+const n = (slug: string, area: string, outgoing: string[]): GraphInputNote => ({ slug, title: slug, area, outgoing });
+
+describe('graphOf', () => {
+  it('makes one undirected edge per linked pair, dropping self-links and unknown targets', () => {
+    const graph = graphOf([n('x', 'a', ['y', 'y', 'x', 'nowhere']), n('y', 'b', ['x']), n('z', 'a', [])], AREAS);
+    expect(graph.edges).toEqual([[0, 1]]);
+    expect(graph.nodes.map((node) => node.area)).toEqual([0, 1, 0]);
+    expect(adjacency(graph)).toEqual([[1], [0], []]);
+  });
+});
+
+describe('layoutGraph', () => {
+  const input = () => graphOf([n('x', 'a', ['y']), n('y', 'b', ['z']), n('z', 'a', ['x']), n('w', 'b', [])], AREAS);
+
+  it('is deterministic and rounds positions', () => {
+    const first = layoutGraph(input());
+    expect(layoutGraph(input())).toEqual(first);
+    for (const node of first.nodes) expect(Number.isInteger(node.x) && Number.isInteger(node.y)).toBe(true);
+  });
+
+  it('spreads the nodes out', () => {
+    const positions = new Set(layoutGraph(input()).nodes.map((node) => `${node.x},${node.y}`));
+    expect(positions.size).toBe(4);
+  });
+});
+
+describe('localGraph', () => {
+  // A chain c0 - c1 - c2 - c3: two hops from c0 reach c2, not c3.
+  const chain = layoutGraph(graphOf([n('c0', 'a', ['c1']), n('c1', 'a', ['c2']), n('c2', 'a', ['c3']), n('c3', 'a', [])], AREAS));
+
+  it('holds the note, its neighbours and theirs, with the centre pinned at the origin', () => {
+    const local = localGraph(chain, 'c0');
+    expect(local?.nodes.map((node) => node.slug)).toEqual(['c0', 'c1', 'c2']);
+    expect(local?.hops).toEqual([0, 1, 2]);
+    expect(local?.edges).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    expect([local?.nodes[0]?.x, local?.nodes[0]?.y]).toEqual([0, 0]);
+  });
+
+  it('caps second-hop notes but keeps every direct neighbour', () => {
+    const hub = graphOf([n('me', 'a', ['h']), n('h', 'a', ['p1', 'p2', 'p3', 'p4']), ...['p1', 'p2', 'p3', 'p4'].map((s) => n(s, 'b', []))], AREAS);
+    expect(localGraph(hub, 'me', adjacency(hub), 3)?.nodes).toHaveLength(3);
+    expect(localGraph(hub, 'missing')).toBeUndefined();
+  });
+});
