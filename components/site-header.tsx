@@ -12,6 +12,9 @@ export function SiteHeader({ name }: { name: string }) {
           <Link href="/tags/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
             Tags
           </Link>
+          <Link href="/updates/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
+            Updates
+          </Link>
           <ThemeToggle />
         </nav>
       </div>

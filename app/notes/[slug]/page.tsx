@@ -7,10 +7,15 @@ import { PreviousNext } from '@/components/note/previous-next';
 import { TableOfContents } from '@/components/note/table-of-contents';
 import { TagList } from '@/components/note/tag-list';
 import { NoteBody } from '@/components/mdx/note-body';
+import { PageHistory } from '@/components/note/page-history';
 import { PageShell } from '@/components/page-shell';
+import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content';
 import { areaAnchor, asSlug, noteHref } from '@/lib/content/paths';
 import { neighbours } from '@/lib/content/site-model';
+import { noteUpdated } from '@/lib/history';
+import { editUrlFor } from '@/lib/site/absolute-url';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 interface Params {
   params: Promise<{ slug: string }>;
@@ -27,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const note = (await getSite()).bySlug.get(asSlug(slug));
   if (!note) return {};
-  return { title: note.title, description: note.summary, alternates: { canonical: noteHref(note.slug) } };
+  return pageMetadata({ title: note.title, description: note.summary, path: noteHref(note.slug), type: 'article' });
 }
 
 export default async function NotePage({ params }: Params) {
@@ -58,6 +63,8 @@ export default async function NotePage({ params }: Params) {
         </article>
         <FurtherReading links={note.links} />
         <Backlinks note={note} site={site} />
+        {/* issue 7: when the note last changed (git history) and where to edit it. */}
+        <PageHistory updated={noteUpdated(site, note)} editUrl={editUrlFor(note.file, getConfig().editUrl)} />
         <PreviousNext previous={previous} next={next} />
       </div>
     </PageShell>
