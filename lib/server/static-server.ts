@@ -7,14 +7,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { CACHE_HASHED, CACHE_SHORT, HASHED_ASSET } from './cache-policy';
 import { securityHeaders } from './security-headers';
 
 export interface StaticServerOptions {
   root: string;
   basePath?: string;
 }
-
-const HASHED_ASSET = /^\/_next\/static\/|\/search-index\/|\.[0-9a-f]{8,}\.(js|css|json|woff2?|svg)$/;
 
 export function createStaticServer({ root, basePath = '' }: StaticServerOptions): Server {
   const headers = securityHeaders(root);
@@ -24,7 +23,7 @@ export function createStaticServer({ root, basePath = '' }: StaticServerOptions)
     extensions: ['html'],
     setHeaders(res, pathname) {
       for (const [name, value] of Object.entries(headers.forPath(pathname))) res.setHeader(name, value);
-      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate');
+      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? CACHE_HASHED : CACHE_SHORT);
     },
   });
   const gzip = compression({ threshold: 512 });
