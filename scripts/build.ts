@@ -56,7 +56,7 @@ export async function build({ root = process.cwd(), contentDir, outDir = 'out', 
   }
   // Hashes of each page's inline scripts, for the server's Content-Security-Policy (issue 7).
   await writeCspManifest(STAGING);
-  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root), builtAt: new Date().toISOString() }));
+  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root, { ...process.env, ...env }), builtAt: new Date().toISOString() }));
 
   await rm(PREVIOUS, { recursive: true, force: true });
   if (existsSync(OUT)) await rename(OUT, PREVIOUS);
