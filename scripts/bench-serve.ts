@@ -43,6 +43,7 @@ const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/c
 try {
   await waitForServer(Date.now() + 600_000);
   const paths = await requestMix();
+  const loadBefore = os.loadavg()[0]?.toFixed(1) ?? '?';
   console.log(`Driving ${origin} with ${CONNECTIONS} connections for ${DURATION_S} s over ${paths.length} URLs…`);
   const result = await autocannon({
     url: origin,
@@ -59,7 +60,9 @@ try {
 \`npm start\` (sirv + compression, gzip on, CSP per page) driven by autocannon from a second
 process on 127.0.0.1: ${CONNECTIONS} connections for ${DURATION_S} s, cycling through pages, the
 feed and every script and stylesheet of a note page, all with \`Accept-Encoding: gzip\`.
-Machine: ${os.cpus().length} cores, Node ${process.versions.node}, shared with other work while measured.
+Machine: ${os.cpus().length} cores, Node ${process.versions.node}; load average ${loadBefore} just before the run (other
+work shares the machine, so compare runs only at similar load). Responses are the build's
+precompressed \`.gz\` files (lib/build/precompress.ts), so the server does no gzip work per request.
 
 | date | URLs in the mix | requests/s (mean) | p99 latency | errors | throughput |
 | --- | --- | --- | --- | --- | --- |

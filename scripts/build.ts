@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
+import { precompress } from '../lib/build/precompress';
 import { resolveConfig } from '../lib/config';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
@@ -56,6 +57,8 @@ export async function build({ root = process.cwd(), contentDir, outDir = 'out', 
   }
   // Hashes of each page's inline scripts, for the server's Content-Security-Policy (issue 7).
   await writeCspManifest(STAGING);
+  // Ready-made gzip for the server to send as is (issue 7).
+  await precompress(STAGING);
   await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root, { ...process.env, ...env }), builtAt: new Date().toISOString() }));
 
   await rm(PREVIOUS, { recursive: true, force: true });

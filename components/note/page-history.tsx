@@ -3,7 +3,7 @@ import { formatDate } from '@/lib/history/format-date';
 /** "Last updated" from git history, and an edit link when the site config has an edit URL. */
 export function PageHistory({ updated, editUrl }: { updated: Date; editUrl?: string }) {
   return (
-    <p className="mt-12 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-6 text-sm text-muted">
+    <p className="mt-10 flex flex-wrap gap-x-6 gap-y-2 text-sm text-muted">
       <span>
         Last updated <time dateTime={updated.toISOString()}>{formatDate(updated)}</time>
       </span>

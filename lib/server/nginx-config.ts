@@ -46,6 +46,8 @@ server {
     root ${root};
     server_tokens off;
 
+    # The build writes x.gz beside each text file; gzip_static sends it, gzip covers the rest.
+    gzip_static on;
     gzip on;
     gzip_min_length 512;
     gzip_types text/css application/javascript application/json application/xml application/atom+xml image/svg+xml text/plain text/x-component;

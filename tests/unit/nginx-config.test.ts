@@ -23,6 +23,7 @@ describe('npm run deploy:nginx', () => {
     expect(config).toMatch(new RegExp(`location \\^~ /kb/_next/static/ \\{[^}]*Cache-Control "${CACHE_HASHED}"`));
     expect(config).toMatch(new RegExp(`location /kb/ \\{[^}]*Cache-Control "${CACHE_SHORT}"`));
     expect(config).toContain('gzip on;');
+    expect(config).toContain('gzip_static on;');
     expect(config).toContain('error_page 404 /kb/404.html;');
   });
 });
