@@ -7,6 +7,8 @@ const browser = findBrowser();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The sub-path crawl runs against its own /kb build: playwright.subpath.config.ts.
+  testIgnore: ['**/subpath.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

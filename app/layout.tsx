@@ -1,12 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
+import { RELOAD_ENV } from '@/lib/authoring/reload-env';
 import { getConfig } from '@/lib/config';
 import { getSearchIndexUrl } from '@/lib/search/site-index';
 import { themeScript } from '@/lib/theme-script';
 import './globals.css';
 
 const config = getConfig();
+const devReloadUrl = process.env.NODE_ENV === 'development' ? process.env[RELOAD_ENV] : undefined;
 
 export const metadata: Metadata = {
   metadataBase: new URL(`${config.url}${config.basePath}/`),
@@ -29,6 +31,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* Only under `npm run dev`: reloads the page when a note changes (lib/authoring/content-reload.ts). */}
+        {devReloadUrl ? <script src={`${devReloadUrl}reload.js`} async /> : null}
       </head>
       <body className="min-h-screen bg-surface text-ink antialiased">
         <a href="#main" className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:left-4 focus:top-3">

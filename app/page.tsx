@@ -1,8 +1,15 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content';
 import { noteHref } from '@/lib/content/paths';
+import { pageMetadata } from '@/lib/site/page-metadata';
+
+const { name, description } = getConfig();
+
+// The layout's title template is bypassed on the home page: its title is the site's name alone.
+export const metadata: Metadata = { ...pageMetadata({ title: name, description, path: '/' }), title: { absolute: name } };
 
 export default async function HomePage() {
   const site = await getSite();

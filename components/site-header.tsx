@@ -24,6 +24,9 @@ export function SiteHeader({ name, searchIndexUrl }: { name: string; searchIndex
           <Link href="/tags/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
             Tags
           </Link>
+          <Link href="/updates/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
+            Updates
+          </Link>
           <ThemeToggle />
         </nav>
       </div>

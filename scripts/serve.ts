@@ -1,4 +1,4 @@
-/** `npm run serve`: serve `out/` as it is, on PORT (3000) and HOST (127.0.0.1). */
+/** `npm run serve`: serve `out/` (or OUT_DIR) as it is, on PORT (3000) and HOST (127.0.0.1). */
 import path from 'node:path';
 import { getConfig } from '../lib/config';
 import { createStaticServer } from '../lib/server/static-server';
@@ -7,8 +7,9 @@ export function serve(): void {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   const { basePath } = getConfig();
-  const server = createStaticServer({ root: path.join(process.cwd(), 'out'), basePath });
-  server.listen(port, host, () => console.log(`Serving out/ at http://${host}:${port}${basePath}/`));
+  const outDir = process.env.OUT_DIR ?? 'out';
+  const server = createStaticServer({ root: path.join(process.cwd(), outDir), basePath });
+  server.listen(port, host, () => console.log(`Serving ${outDir}/ at http://${host}:${port}${basePath}/`));
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

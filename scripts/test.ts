@@ -1,11 +1,12 @@
 /**
  * `npm test`: type-check, lint, unit tests, the build, then the end-to-end suite against
- * the export. Stops at the first step that fails and says which.
+ * the export, then a build under the sub-path /kb and its crawl. Stops at the first step that fails and says which.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { build } from './build';
 import { runE2e } from './e2e';
+import { runSubpathE2e } from './e2e-subpath';
 
 const root = process.cwd();
 const node = (script: string, args: string[]) => () => spawnSync(process.execPath, [path.join(root, 'node_modules', script), ...args], { stdio: 'inherit' }).status === 0;
@@ -16,6 +17,8 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
   ['unit tests', node('vitest/vitest.mjs', ['run'])],
   ['build', build],
   ['end-to-end tests', () => runE2e()],
+  // A second build under /kb, crawled to prove sub-path deploys work (issue 7).
+  ['sub-path build and end-to-end tests', () => runSubpathE2e()],
 ];
 
 for (const [name, run] of steps) {

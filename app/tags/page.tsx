@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { getSite } from '@/lib/content';
 import { tagHref } from '@/lib/content/paths';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = { title: 'Tags', description: 'Every tag in the atlas, with how many notes carry it.' };
+export const metadata: Metadata = pageMetadata({ title: 'Tags', description: 'Every tag in the atlas, with how many notes carry it.', path: '/tags/' });
 
 export default async function TagsPage() {
   const site = await getSite();

@@ -28,7 +28,10 @@ export const siteConfigSchema = z.strictObject({
     .refine((v) => v === '' || (/^https?:\/\//.test(v) && v.includes('{path}')), 'must be empty or an http(s) URL containing "{path}"')
     .default(''),
   /** Topic areas in display order; each is a folder under `content/`. */
-  areas: z.array(areaSchema).min(1),
+  areas: z
+    .array(areaSchema)
+    .min(1)
+    .refine((areas) => new Set(areas.map((a) => a.id)).size === areas.length, 'each area id must appear once'),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { MIN_BYTES } from '../build/precompress';
+import { CACHE_HASHED, CACHE_SHORT, HASHED_ASSET } from './cache-policy';
 import { securityHeaders } from './security-headers';
 
 export interface StaticServerOptions {
@@ -14,20 +16,21 @@ export interface StaticServerOptions {
   basePath?: string;
 }
 
-const HASHED_ASSET = /^\/_next\/static\/|\/search-index\/|\.[0-9a-f]{8,}\.(js|css|json|woff2?|svg)$/;
-
 export function createStaticServer({ root, basePath = '' }: StaticServerOptions): Server {
   const headers = securityHeaders(root);
   const serve = sirv(root, {
     dev: false,
     etag: true,
+    // Sends the build's precompressed `x.gz` when the client takes gzip; `compression` below
+    // then leaves the response alone and only compresses what has no `.gz` (the 404 page).
+    gzip: true,
     extensions: ['html'],
     setHeaders(res, pathname) {
       for (const [name, value] of Object.entries(headers.forPath(pathname))) res.setHeader(name, value);
-      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate');
+      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? CACHE_HASHED : CACHE_SHORT);
     },
   });
-  const gzip = compression({ threshold: 512 });
+  const gzip = compression({ threshold: MIN_BYTES });
   const notFoundPage = readNotFound(root);
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -21,4 +21,17 @@ describe('npm run build', () => {
     expect(errors.mock.calls.flat().join('\n')).toMatch(/Link to a note that does not exist: "evnt-sourcing"[\s\S]*out\/ was not touched/);
     vi.restoreAllMocks();
   });
+
+  it('stops with the config message alone, no stack trace, when a config value is wrong', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-build-'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+
+    expect(await build({ root, env: { BASE_PATH: 'kb/' } })).toBe(false);
+
+    const printed = errors.mock.calls.flat().join('\n');
+    expect(printed).toBe('Invalid site configuration:\n  BASE_PATH: must be empty or start with "/" and have no trailing "/", e.g. "/kb"\nBuild stopped. out/ was not touched.');
+    expect(await readdir(root)).toEqual([]);
+    vi.restoreAllMocks();
+  });
 });

@@ -24,4 +24,8 @@ describe('resolveConfig', () => {
   it('rejects unknown keys', () => {
     expect(() => resolveConfig({ ...BASE, colour: 'red' } as SiteConfigInput, {})).toThrow(/Unrecognized key: "colour"/);
   });
+
+  it('rejects an area listed twice', () => {
+    expect(() => resolveConfig({ ...BASE, areas: [{ id: 'notes', title: 'A' }, { id: 'notes', title: 'B' }] }, {})).toThrow('site.config.ts: areas: each area id must appear once');
+  });
 });

@@ -10,11 +10,15 @@ import { NoteBody } from '@/components/mdx/note-body';
 import { LinkPreviews } from '@/components/crosslinks/link-previews';
 import { LocalGraph } from '@/components/crosslinks/local-graph';
 import { RelatedNotes } from '@/components/note/related-notes';
-import { getConfig } from '@/lib/config';
+import { PageHistory } from '@/components/note/page-history';
 import { PageShell } from '@/components/page-shell';
+import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content';
 import { areaAnchor, asSlug, noteHref } from '@/lib/content/paths';
 import { neighbours } from '@/lib/content/site-model';
+import { noteUpdated } from '@/lib/history';
+import { editUrlFor } from '@/lib/site/absolute-url';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 interface Params {
   params: Promise<{ slug: string }>;
@@ -31,7 +35,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const note = (await getSite()).bySlug.get(asSlug(slug));
   if (!note) return {};
-  return { title: note.title, description: note.summary, alternates: { canonical: noteHref(note.slug) } };
+  return pageMetadata({ title: note.title, description: note.summary, path: noteHref(note.slug), type: 'article' });
 }
 
 export default async function NotePage({ params }: Params) {
@@ -66,6 +70,8 @@ export default async function NotePage({ params }: Params) {
         <Backlinks note={note} site={site} />
         <RelatedNotes note={note} site={site} />
         <LocalGraph slug={note.slug} title={note.title} basePath={getConfig().basePath} />
+        {/* issue 7: when the note last changed (git history) and where to edit it. */}
+        <PageHistory updated={noteUpdated(site, note)} editUrl={editUrlFor(note.file, getConfig().editUrl)} />
         <PreviousNext previous={previous} next={next} />
       </div>
     </PageShell>

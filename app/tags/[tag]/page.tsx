@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/note/breadcrumbs';
 import { PageShell } from '@/components/page-shell';
 import { getSite } from '@/lib/content';
-import { noteHref } from '@/lib/content/paths';
+import { noteHref, tagHref } from '@/lib/content/paths';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 interface Params {
   params: Promise<{ tag: string }>;
@@ -18,7 +19,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { tag } = await params;
-  return { title: `#${tag}`, description: `Notes tagged ${tag}.` };
+  return pageMetadata({ title: `#${tag}`, description: `Notes tagged ${tag}.`, path: tagHref(tag) });
 }
 
 export default async function TagPage({ params }: Params) {

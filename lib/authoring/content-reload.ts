@@ -1,0 +1,45 @@
+/**
+ * Live reload for `npm run dev`. Next's dev server watches the module graph, but notes are
+ * read from disk at request time, so an edit under `content/` would not show until a manual
+ * reload. This server watches `content/` and pushes a `change` event (Server-Sent Events) to
+ * a tiny script that the layout includes only in development; the script reloads the page.
+ */
+import { watch } from 'chokidar';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+
+const CLIENT = `new EventSource(new URL('events', document.currentScript.src)).addEventListener('change', () => location.reload());`;
+
+export interface ContentReload {
+  server: Server;
+  close(): Promise<void>;
+}
+
+export function startContentReload(contentDir: string, { debounceMs = 150 } = {}): ContentReload {
+  const clients = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    const cors = { 'Access-Control-Allow-Origin': '*' };
+    if (req.url === '/reload.js') return res.writeHead(200, { ...cors, 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(CLIENT);
+    if (req.url !== '/events') return res.writeHead(404).end();
+    res.writeHead(200, { ...cors, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    clients.add(res);
+    req.on('close', () => clients.delete(res));
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(contentDir, { ignoreInitial: true }).on('all', (_event, file) => {
+    clearTimeout(timer);
+    // Editors write a file in several steps; one reload after they settle is enough.
+    timer = setTimeout(() => {
+      for (const client of clients) client.write(`event: change\ndata: ${JSON.stringify(file)}\n\n`);
+    }, debounceMs);
+  });
+  return {
+    server,
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+      for (const client of clients) client.end();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/** `npm run new`: a new note from the template, in the right area folder, never over an existing one. */
+import slugify from '@sindresorhus/slugify';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+
+export interface NewNoteOptions {
+  title: string;
+  /** Area id; the first configured area when omitted. */
+  area?: string;
+  areas: readonly string[];
+  contentDir: string;
+}
+
+export type NewNoteResult = { ok: true; file: string; slug: string } | { ok: false; error: string };
+
+/** Frontmatter that passes the schema as written, and a body with a first heading to replace. */
+export function noteTemplate(title: string): string {
+  const frontmatter = stringify({ title, summary: `One or two sentences on what ${title} is and when it matters.`, tags: [], related: [], links: [] });
+  return `---
+${frontmatter.trimEnd()}
+---
+
+## Problem
+
+What goes wrong without this idea. Link other notes with \`[[slug]]\` or \`[[slug|a label]]\`.
+
+## Solution
+
+How it works, with its trade-offs.
+`;
+}
+
+export async function createNote({ title, area, areas, contentDir }: NewNoteOptions): Promise<NewNoteResult> {
+  const trimmed = title.trim();
+  if (!trimmed) return { ok: false, error: 'Give the note a title: npm run new -- "Event Sourcing" [--area data]' };
+  const target = area ?? areas[0];
+  if (!target || !areas.includes(target)) return { ok: false, error: `Unknown area "${area}". Areas: ${areas.join(', ')}` };
+  const slug = slugify(trimmed);
+  if (!slug) return { ok: false, error: `"${trimmed}" has no letters or digits to make a file name from.` };
+  const file = path.join(contentDir, target, `${slug}.mdx`);
+  if (existsSync(file)) return { ok: false, error: `${file} already exists; it was left as it is. Choose another title or edit that note.` };
+  await mkdir(path.dirname(file), { recursive: true });
+  // 'wx' fails if the file appeared since the check, so a note is never overwritten.
+  await writeFile(file, noteTemplate(trimmed), { flag: 'wx' });
+  return { ok: true, file, slug };
+}

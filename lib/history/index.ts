@@ -1,0 +1,34 @@
+/** Last-updated dates for the site's notes, read once per build (every request in development). */
+import type { Note, Site } from '../content/site-model';
+import { lastUpdated } from './last-updated';
+
+export interface NoteChange {
+  note: Note;
+  updated: Date;
+}
+
+const cache = new WeakMap<Site, Map<string, Date>>();
+
+function datesFor(site: Site): Map<string, Date> {
+  let dates = cache.get(site);
+  if (!dates) {
+    dates = lastUpdated(
+      site.notes.map((n) => n.file),
+      process.cwd(),
+    );
+    cache.set(site, dates);
+  }
+  return dates;
+}
+
+export function noteUpdated(site: Site, note: Note): Date {
+  return datesFor(site).get(note.file) ?? new Date(0);
+}
+
+/** Notes newest change first; ties by title so the order is stable. */
+export function recentChanges(site: Site, limit = Infinity): NoteChange[] {
+  return site.notes
+    .map((note) => ({ note, updated: noteUpdated(site, note) }))
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.note.title.localeCompare(b.note.title))
+    .slice(0, limit);
+}

@@ -1,0 +1,51 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createNote } from '@/lib/authoring/new-note';
+import { buildContent } from '@/lib/content/build-content';
+import { memoryCache } from '@/lib/content/compile-cache';
+
+const AREAS = ['patterns', 'data'];
+
+async function tempProject() {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-new-'));
+  return { root, contentDir: path.join(root, 'content') };
+}
+
+describe('npm run new', () => {
+  it('creates content/<area>/<slug>.mdx whose template passes the whole content pipeline', async () => {
+    const { root, contentDir } = await tempProject();
+    const result = await createNote({ title: 'Event Sourcing & CQRS', area: 'data', areas: AREAS, contentDir });
+    expect(result).toMatchObject({ ok: true, slug: 'event-sourcing-and-cqrs', file: path.join(contentDir, 'data/event-sourcing-and-cqrs.mdx') });
+    const built = await buildContent({ projectRoot: root, areas: AREAS.map((id) => ({ id, title: id, description: '' })), cache: memoryCache(), fingerprint: 'test' });
+    expect(built.problems).toEqual([]);
+    expect(built.site?.notes[0]).toMatchObject({ title: 'Event Sourcing & CQRS', area: 'data' });
+  });
+
+  it('puts the note in the first area when none is given', async () => {
+    const { contentDir } = await tempProject();
+    expect(await createNote({ title: 'Bulkhead', areas: AREAS, contentDir })).toMatchObject({ ok: true, file: path.join(contentDir, 'patterns/bulkhead.mdx') });
+  });
+
+  it('refuses to overwrite an existing note', async () => {
+    const { contentDir } = await tempProject();
+    await createNote({ title: 'Bulkhead', areas: AREAS, contentDir });
+    const file = path.join(contentDir, 'patterns/bulkhead.mdx');
+    await writeFile(file, 'my words');
+    const again = await createNote({ title: 'Bulkhead', areas: AREAS, contentDir });
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/already exists/) });
+    expect(await readFile(file, 'utf8')).toBe('my words');
+  });
+
+  it('rejects an unknown area and lists the valid ones', async () => {
+    const { contentDir } = await tempProject();
+    expect(await createNote({ title: 'Bulkhead', area: 'pattern', areas: AREAS, contentDir })).toEqual({ ok: false, error: 'Unknown area "pattern". Areas: patterns, data' });
+  });
+
+  it('rejects a title with nothing to slug', async () => {
+    const { contentDir } = await tempProject();
+    expect(await createNote({ title: '  ', areas: AREAS, contentDir })).toMatchObject({ ok: false });
+    expect(await createNote({ title: '!!!', areas: AREAS, contentDir })).toMatchObject({ ok: false, error: expect.stringMatching(/no letters or digits/) });
+  });
+});
