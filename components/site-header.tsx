@@ -2,31 +2,38 @@ import Link from 'next/link';
 import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
+const SITE_LINKS = [
+  { href: '/sagas/', label: 'Saga explorer' },
+  { href: '/graph/', label: 'Graph' },
+  { href: '/links/', label: 'Reading list' },
+  { href: '/tags/', label: 'Tags' },
+  { href: '/updates/', label: 'Updates' },
+];
+
+const linkClass = 'rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink';
+
 /** `searchIndexUrl` is the hashed index file's address: the page's only search "manifest". */
 export function SiteHeader({ name, searchIndexUrl }: { name: string; searchIndexUrl: string }) {
+  const links = (className: string) =>
+    SITE_LINKS.map((link) => (
+      <Link key={link.href} href={link.href} prefetch={false} className={className}>
+        {link.label}
+      </Link>
+    ));
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
-        <Link href="/" prefetch={false} className="font-semibold tracking-tight text-ink no-underline">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4">
+        <Link href="/" prefetch={false} className="mr-auto font-semibold tracking-tight text-ink no-underline">
           {name}
         </Link>
-        <nav aria-label="Site" className="ml-auto flex items-center gap-1 text-sm">
-          <SearchButton indexUrl={searchIndexUrl} />
-          <Link href="/sagas/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
-            Saga explorer
-          </Link>
-          <Link href="/links/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
-            Reading list
-          </Link>
-          <Link href="/graph/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
-            Graph
-          </Link>
-          <Link href="/tags/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
-            Tags
-          </Link>
-          <Link href="/updates/" prefetch={false} className="rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">
-            Updates
-          </Link>
+        <SearchButton indexUrl={searchIndexUrl} />
+        <nav aria-label="Site" className="flex items-center gap-1 text-sm">
+          <div className="hidden items-center gap-1 lg:flex">{links(linkClass)}</div>
+          {/* Small screens: the same links behind a native disclosure, usable without JavaScript. */}
+          <details className="relative lg:hidden">
+            <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">Menu</summary>
+            <div className="absolute right-0 mt-2 flex w-48 flex-col rounded-lg border border-line bg-surface p-2 shadow-lg">{links(`block ${linkClass}`)}</div>
+          </details>
           <ThemeToggle />
         </nav>
       </div>

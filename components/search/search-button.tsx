@@ -21,9 +21,14 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function SearchButton({ indexUrl }: { indexUrl: string }) {
   const [Dialog, setDialog] = useState<DialogModule['SearchDialog']>();
   const [open, setOpen] = useState(false);
-  // Keys typed between the shortcut and the dialog's first paint would be lost: keep them.
+  // Keys typed between the shortcut and the dialog's input taking focus would be lost: keep
+  // them until the input asks for them (see takeTypedAhead).
   const typedAhead = useRef<string | undefined>(undefined);
-  const [initialQuery, setInitialQuery] = useState('');
+  const takeTypedAhead = useCallback(() => {
+    const typed = typedAhead.current ?? '';
+    typedAhead.current = undefined;
+    return typed;
+  }, []);
 
   // Warming up fetches the code and the index; a failure shows in the dialog when it opens.
   const prepare = useCallback(() => {
@@ -34,8 +39,6 @@ export function SearchButton({ indexUrl }: { indexUrl: string }) {
     typedAhead.current ??= '';
     void loadDialog().then(
       (module) => {
-        setInitialQuery(typedAhead.current ?? '');
-        typedAhead.current = undefined;
         setDialog(() => module.SearchDialog);
         setOpen(true);
       },
@@ -83,7 +86,7 @@ export function SearchButton({ indexUrl }: { indexUrl: string }) {
           Ctrl K
         </kbd>
       </button>
-      {Dialog && open ? <Dialog indexUrl={indexUrl} initialQuery={initialQuery} onClose={() => setOpen(false)} /> : null}
+      {Dialog && open ? <Dialog indexUrl={indexUrl} takeTypedAhead={takeTypedAhead} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }

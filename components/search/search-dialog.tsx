@@ -26,9 +26,9 @@ interface Option {
   section: NoteHit['sections'][number];
 }
 
-export function SearchDialog({ indexUrl, initialQuery = '', onClose }: { indexUrl: string; initialQuery?: string; onClose: () => void }) {
+export function SearchDialog({ indexUrl, takeTypedAhead, onClose }: { indexUrl: string; takeTypedAhead?: () => string; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const { status, hits, terms, engine } = useSearch(indexUrl, query, 8);
   const router = useRouter();
@@ -103,6 +103,11 @@ export function SearchDialog({ indexUrl, initialQuery = '', onClose }: { indexUr
         </svg>
         <input
           autoFocus
+          // Whatever was typed while the dialog loaded arrives when the input takes focus.
+          onFocus={() => {
+            const typed = takeTypedAhead?.();
+            if (typed) setQuery((q) => q + typed);
+          }}
           // Not type="search": Chrome spends Escape on clearing such a field instead of closing.
           type="text"
           role="combobox"

@@ -38,7 +38,8 @@ for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
     const broken: string[] = [];
     for (const pagePath of pages.filter((_, i) => i % CHUNKS === chunk)) {
       await page.goto(pagePath);
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      // getAttribute, not .href: links inside SVG diagrams are SVG elements, whose href is not a string.
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
       for (const href of new Set(hrefs)) {
         const url = new URL(href);
         if (url.origin !== origin) continue;

@@ -11,7 +11,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { diagramLinks } from '../../diagrams/diagram-source';
-import type { CollectedLink } from './remark-collect-links';
+import { LINK_END, LINK_START, type CollectedLink } from './remark-collect-links';
 
 export interface CollectedDiagram {
   /** Line of the opening fence, within the body until compile shifts it to the file. */
@@ -43,7 +43,9 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
       options.diagrams.push({ line, source: node.value });
       for (const link of diagramLinks(node.value)) {
         // The source starts on the line after the fence.
-        options.links.push({ kind: 'wiki', target: link.target, line: line + 1 + link.line, column: link.column, context: caption ? toString({ type: 'paragraph', children: caption }) : '', paragraph: false });
+        // Backlink context: the node that links, marked as the link's words, in the diagram's caption.
+        const where = caption ? ` in the diagram "${toString({ type: 'paragraph', children: caption }).replace(/^Figure:\s*/i, '')}"` : ' in a diagram';
+        options.links.push({ kind: 'wiki', target: link.target, line: line + 1 + link.line, column: link.column, context: `${LINK_START}${link.node}${LINK_END}${where}`, paragraph: false });
       }
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
