@@ -71,8 +71,8 @@ const section = `## Search index (\`npm run bench:search\`)
 Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} when measured (timings on a busy machine
 vary several-fold; sizes do not). ${REAL_QUERIES.length} fixed queries × ${ROUNDS} rounds per corpus (words,
 prefixes, typos, acronyms, phrases). The synthetic corpus has notes of about 500 words in five sections
-(\`lib/search/synthetic.ts\`). Budgets, asserted in \`tests/unit/search-budget.test.ts\`: the index
-at most 750 B gzip per note, the whole file with snippets at most 1,000 B; goal: p95 query
+(\`lib/search/synthetic.ts\`). Budgets, asserted in \`tests/unit/search-budget.test.ts\`:
+the whole index file, snippets included, at most 750 B gzip per note at 5,000 notes; goal: p95 query
 at most 5 ms at 5,000 notes.
 
 ${table}`;

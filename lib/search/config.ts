@@ -61,4 +61,4 @@ export function documentOptions(fields: readonly FieldSpec[], charset: typeof Fl
 }
 
 /** Characters of a section's text kept for its snippet (the index itself holds no text). */
-export const SNIPPET_CHARS = 100;
+export const SNIPPET_CHARS = 64;
