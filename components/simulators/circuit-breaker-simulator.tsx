@@ -12,7 +12,7 @@ import {
   sendCall,
   startRun,
 } from '@/lib/simulators/circuit-breaker';
-import { randomSeed } from '@/lib/simulators/random';
+import { randomSeed } from '@/lib/random';
 import { BreakerDiagram } from './breaker-diagram';
 import { useHydrated, useQuerySettings, usePrefersReducedMotion } from './hooks';
 import { BUTTON, NumberField } from './number-field';

@@ -2,7 +2,7 @@
 
 import { useId, useMemo } from 'react';
 import { BACKOFF_LABELS, BACKOFF_STRATEGIES, type BackoffStrategy } from '@/lib/simulators/backoff';
-import { randomSeed } from '@/lib/simulators/random';
+import { randomSeed } from '@/lib/random';
 import { SCENARIO, compareStorms } from '@/lib/simulators/retry-storm';
 import { CallsChart } from './calls-chart';
 import { useHydrated, useQuerySettings } from './hooks';

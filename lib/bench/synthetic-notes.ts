@@ -4,21 +4,11 @@
  * over the configured areas. No diagrams: rendering them needs a browser and is measured
  * separately.
  */
+import { createRandom } from '../random';
+
 const TERMS = ['service', 'event', 'saga', 'queue', 'broker', 'consumer', 'producer', 'timeout', 'retry', 'orchestrator', 'workflow', 'read model', 'projection', 'aggregate', 'boundary', 'contract', 'schema', 'latency', 'throughput', 'replica', 'partition', 'transaction', 'compensation', 'idempotency key', 'circuit', 'fallback', 'cache', 'gateway', 'deployment', 'team'];
 const VERBS = ['publishes', 'consumes', 'retries', 'compensates', 'records', 'routes', 'validates', 'caches', 'isolates', 'coordinates', 'replays', 'throttles'];
 const CONNECTIVES = ['Meanwhile', 'As a result', 'In practice', 'By contrast', 'Over time', 'Under load'];
-
-/** mulberry32: small, fast and good enough for reproducible benchmark data. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticNote {
   area: string;
@@ -27,7 +17,7 @@ export interface SyntheticNote {
 }
 
 export function syntheticNotes(count: number, areas: readonly string[], seed = 42): SyntheticNote[] {
-  const random = seeded(seed);
+  const random = createRandom(seed);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const slug = (i: number) => `synthetic-note-${i + 1}`;
   const sentence = () => `${pick(CONNECTIVES)}, the ${pick(TERMS)} ${pick(VERBS)} each ${pick(TERMS)} before the ${pick(TERMS)} ${pick(VERBS)} it again.`;

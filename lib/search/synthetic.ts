@@ -4,6 +4,7 @@
  * real prose do) over English function words, this field's vocabulary and a long tail of
  * rarer made-up words, so index sizes grow with the corpus the way a real wiki's would.
  */
+import { createRandom } from '../random';
 import type { SearchableNote } from './records';
 
 const FUNCTION_WORDS = `the of and to a in is that for it as with be on not this by are or from at an which
@@ -28,18 +29,6 @@ forward fix order orders payment payments inventory shipping customer customers 
 hotel flight travel reservation ticket refund notification email user users session token security`.split(/\s+/);
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tor', 'vu', 'sel', 'dra', 'pin', 'qua', 'zo', 'bel', 'mar', 'nix', 'ost', 'cre', 'fal', 'gun', 'hep', 'ju'];
-
-/** Mulberry32: a tiny seeded generator, so every run builds the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Function words, then domain words, then the made-up tail: the order is the Zipf rank. */
 function vocabulary(tailSize: number): string[] {
@@ -77,7 +66,7 @@ const SYNTHETIC_TAGS = ['data', 'patterns', 'messaging', 'resilience', 'design',
 
 /** `count` notes, ~500 words each: a 30-word summary and intro, then five sections of ~90 words. */
 export function syntheticNotes(count: number, seed = 1): SearchableNote[] {
-  const next = random(seed);
+  const next = createRandom(seed); // seeded, so every run builds the same corpus
   const words = vocabulary(20_000);
   const word = zipfSampler(words.length, next);
   const domain = () => DOMAIN_WORDS[Math.floor(next() * DOMAIN_WORDS.length)]!;

@@ -13,7 +13,7 @@
  * Every call, rejected or not, advances the clock by one second and draws one random number,
  * so the service's luck does not depend on what the breaker did.
  */
-import { nextRandom } from './random';
+import { nextRandom } from '../random';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 export type CallOutcome = 'passed' | 'failed' | 'rejected';

@@ -9,7 +9,7 @@
  * what makes clients that retry in step with each other keep colliding.
  */
 import { type BackoffParams, type BackoffStrategy, BACKOFF_STRATEGIES, backoffDelay } from './backoff';
-import { createRandom } from './random';
+import { createRandom } from '../random';
 
 export interface StormSettings extends BackoffParams {
   strategy: BackoffStrategy;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, decorrelatedJitter, equalJitter, exponential, fullJitter } from '@/lib/simulators/backoff';
-import { createRandom } from '@/lib/simulators/random';
+import { createRandom } from '@/lib/random';
 
 const params = { base: 100, cap: 1000 };
 const fixed = (value: number) => () => value;

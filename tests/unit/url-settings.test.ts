@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings, writeSettings } from '@/lib/simulators/url-settings';
-import { createRandom, nextRandom } from '@/lib/simulators/random';
+import { createRandom, nextRandom } from '@/lib/random';
 
 describe('settings in the query string', () => {
   const defaults = { failure: 20, seed: 1, strategy: 'none' };
