@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: fresh measurements on this machine, written into docs/performance.md.
- * Parts: `builds`, `pages` (bytes per page type), `lighthouse`; all by default, or name them:
+ * Parts: `builds`, `pages` (bytes per page type), `lighthouse`, `search` (runs `npm run
+ * bench:search`, which writes its own section); all by default, or name them:
  * `npm run bench -- pages lighthouse`. BENCH_RUNS sets the runs per figure (default 3).
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { lighthouseSection, weightSection } from './pages';
 
 const DOC = path.join(process.cwd(), 'docs/performance.md');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const parts = process.argv.slice(2).length ? process.argv.slice(2) : ['builds', 'pages', 'lighthouse'];
+const parts = process.argv.slice(2).length ? process.argv.slice(2) : ['builds', 'pages', 'lighthouse', 'search'];
 
 async function update(id: string, body: string) {
   await writeFile(DOC, replaceSection(await readFile(DOC, 'utf8'), id, body));
@@ -31,4 +32,8 @@ if (parts.includes('pages')) await update('pages', weightSection());
 if (parts.includes('lighthouse')) {
   console.log('Running Lighthouse…');
   await update('lighthouse', await lighthouseSection(runs));
+}
+if (parts.includes('search')) {
+  console.log('Benchmarking search…');
+  if (spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/bench-search.ts'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
