@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content';
-import { noteHref, withBasePath } from '@/lib/content/paths';
+import { withBasePath } from '@/lib/content/paths';
 import { recentChanges } from '@/lib/history';
 import { formatDate } from '@/lib/history/format-date';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { NoteSummary } from '@/components/note/note-summary';
 
 const RECENT = 30;
 
@@ -31,10 +31,7 @@ export default async function UpdatesPage() {
             <time dateTime={updated.toISOString()} className="text-sm text-muted">
               {formatDate(updated)}
             </time>
-            <Link href={noteHref(note.slug)} prefetch={false} className="block font-medium text-accent underline-offset-2 hover:underline">
-              {note.title}
-            </Link>
-            <p className="mt-1 text-sm text-muted">{note.summary}</p>
+            <NoteSummary note={note} />
           </li>
         ))}
       </ol>

@@ -1,7 +1,6 @@
-import Link from 'next/link';
-import { noteHref } from '@/lib/content/paths';
 import type { Note, Site } from '@/lib/content/site-model';
 import { relatedNotes } from '@/lib/crosslinks/related-notes';
+import { NoteSummary } from './note-summary';
 
 /** Up to five notes that share the most with this one (ranking and weights in lib/crosslinks/related-notes.ts). */
 export function RelatedNotes({ note, site }: { note: Note; site: Site }) {
@@ -15,10 +14,7 @@ export function RelatedNotes({ note, site }: { note: Note; site: Site }) {
       <ul className="mt-4 space-y-3">
         {ranked.map(({ note: other }) => (
           <li key={other.slug}>
-            <Link href={noteHref(other.slug)} prefetch={false} className="font-medium text-accent hover:underline">
-              {other.title}
-            </Link>
-            <p className="mt-0.5 text-sm text-muted">{other.summary}</p>
+            <NoteSummary note={other} />
           </li>
         ))}
       </ul>

@@ -2,22 +2,12 @@
 
 import Link from 'next/link';
 import { useSyncExternalStore, type ReactNode } from 'react';
+import { replaceQuery, subscribeToQuery } from '@/lib/client/query-string';
 import { noteHref } from '@/lib/content/paths';
 import { DIMENSIONS, queryOf, selectionFromQuery, variantOf, type SagaSelection } from '@/lib/sagas/selection';
 import { SETTING_LABELS } from '@/lib/sagas/variants';
 
 const DIMENSION_NAMES = { communication: 'Communication', consistency: 'Consistency', coordination: 'Coordination' } as const;
-const URL_CHANGED = 'saga-selection';
-
-/** The choice lives in the query string; this store lets React read it and hear our own changes. */
-function subscribe(onChange: () => void) {
-  window.addEventListener(URL_CHANGED, onChange);
-  window.addEventListener('popstate', onChange);
-  return () => {
-    window.removeEventListener(URL_CHANGED, onChange);
-    window.removeEventListener('popstate', onChange);
-  };
-}
 
 /**
  * Three radio groups that pick one of the eight variants and show it at once. Each variant's
@@ -26,14 +16,13 @@ function subscribe(onChange: () => void) {
  * links to every variant.
  */
 export function SagaExplorer({ panels }: { panels: Record<string, ReactNode> }) {
-  const search = useSyncExternalStore<string | null>(subscribe, () => location.search, () => null);
+  const search = useSyncExternalStore<string | null>(subscribeToQuery, () => location.search, () => null);
   const ready = search !== null;
   const selection = selectionFromQuery(search ?? '');
   const variant = variantOf(selection);
 
   const choose = (change: Partial<SagaSelection>) => {
-    history.replaceState(history.state, '', queryOf({ ...selection, ...change }));
-    window.dispatchEvent(new Event(URL_CHANGED));
+    replaceQuery(queryOf({ ...selection, ...change }));
   };
 
   return (

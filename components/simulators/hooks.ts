@@ -1,19 +1,8 @@
 'use client';
 
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { replaceQuery, subscribeToQuery } from '@/lib/client/query-string';
 import { type IntRange, readSettings, writeSettings } from '@/lib/simulators/url-settings';
-
-/** Fired after we rewrite the query string, since history.replaceState raises no event. */
-const SETTINGS_EVENT = 'atlas:settings';
-
-function subscribeToQuery(onChange: () => void) {
-  window.addEventListener(SETTINGS_EVENT, onChange);
-  window.addEventListener('popstate', onChange);
-  return () => {
-    window.removeEventListener(SETTINGS_EVENT, onChange);
-    window.removeEventListener('popstate', onChange);
-  };
-}
 
 /**
  * A simulator's settings, kept in the page's query string so a copied link replays the run.
@@ -28,8 +17,7 @@ export function useQuerySettings<T extends Record<keyof T, number | string>>(
   const update = useCallback(
     (changes: Partial<T>) => {
       const next = { ...readSettings(window.location.search, defaults, ranges), ...changes };
-      window.history.replaceState(window.history.state, '', `${writeSettings(window.location.search, next)}${window.location.hash}`);
-      window.dispatchEvent(new Event(SETTINGS_EVENT));
+      replaceQuery(`${writeSettings(window.location.search, next)}${window.location.hash}`);
     },
     [defaults, ranges],
   );

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/note/breadcrumbs';
 import { PageShell } from '@/components/page-shell';
 import { getSite } from '@/lib/content';
-import { noteHref, tagHref } from '@/lib/content/paths';
+import { tagHref } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { NoteSummary } from '@/components/note/note-summary';
 
 interface Params {
   params: Promise<{ tag: string }>;
@@ -37,10 +37,7 @@ export default async function TagPage({ params }: Params) {
       <ul className="mt-6 space-y-4">
         {notes.map((note) => (
           <li key={note.slug}>
-            <Link href={noteHref(note.slug)} prefetch={false} className="font-medium text-accent hover:underline">
-              {note.title}
-            </Link>
-            <p className="text-sm text-muted">{note.summary}</p>
+            <NoteSummary note={note} />
           </li>
         ))}
       </ul>
