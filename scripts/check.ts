@@ -19,14 +19,18 @@ export async function checkContent(options: CheckOptions = {}): Promise<boolean>
   const locations = contentLocations(projectRoot);
   const started = performance.now();
   const version = mermaidVersion(projectRoot);
+  const contentDir = options.contentDir ?? locations.contentDir;
+  // Only the project's own content may prune diagrams/: a benchmark corpus or a fixture
+  // (ATLAS_CONTENT_DIR, contentDir) uses none of them and would delete the committed cache.
+  const ownContent = contentDir === path.join(projectRoot, 'content');
   const result = await buildContent({
     projectRoot,
-    contentDir: options.contentDir ?? locations.contentDir,
+    contentDir,
     areas: getConfig().areas,
     cache: diskCache(locations.cacheDir),
     // Diagrams are drawn (not only parsed) here: drawing the few new ones costs one browser
     // launch, and it proves the SVG the pages will read exists.
-    diagrams: { cache: diagramCache(path.join(projectRoot, DIAGRAM_DIR), version), renderer: () => browserRenderer(version), prune: !options.contentDir },
+    diagrams: { cache: diagramCache(path.join(projectRoot, DIAGRAM_DIR), version), renderer: () => browserRenderer(version), prune: ownContent },
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
   });
   for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
