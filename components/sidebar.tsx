@@ -37,12 +37,7 @@ export function Sidebar({ areas, current }: { areas: readonly AreaWithNotes[]; c
               const isCurrent = note.slug === current;
               return (
                 <li key={note.slug}>
-                  <Link
-                    href={noteHref(note.slug)}
-                    prefetch={false}
-                    aria-current={isCurrent ? 'page' : undefined}
-                    className={`-ml-px block border-l-2 py-1 pl-3 text-sm ${isCurrent ? 'border-accent font-medium text-ink' : 'border-transparent text-muted hover:border-line hover:text-ink'}`}
-                  >
+                  <Link href={noteHref(note.slug)} prefetch={false} aria-current={isCurrent ? 'page' : undefined} className="sidebar-link">
                     {note.title}
                   </Link>
                 </li>
