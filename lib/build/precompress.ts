@@ -4,25 +4,38 @@
  * machine, compressing the JavaScript chunks per request was what limited `npm start`.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
+import pLimit from 'p-limit';
 import { glob } from 'tinyglobby';
 
 const gzipAsync = promisify(gzip);
 
 export const COMPRESSIBLE = '**/*.{html,js,css,txt,xml,json,svg,map}';
+/**
+ * Next's per-segment payloads (`__next.<segment>.txt`) are fetched only by links that prefetch,
+ * and ours do not (a soft navigation fetches `index.txt`): if one is ever asked for, the server
+ * compresses it then. Skipping them saves a third of the build's gzip work.
+ */
+export const NOT_PRECOMPRESSED = ['**/__next.*.txt'];
 /** Below this, gzip's framing outweighs what it saves (the server's own threshold too). */
 export const MIN_BYTES = 512;
 
 export async function precompress(outDir: string): Promise<number> {
-  const files = await glob(COMPRESSIBLE, { cwd: outDir, onlyFiles: true });
-  let written = 0;
-  for (const file of files) {
-    const full = path.join(outDir, file);
-    if ((await stat(full)).size < MIN_BYTES) continue;
-    await writeFile(`${full}.gz`, await gzipAsync(await readFile(full), { level: constants.Z_BEST_COMPRESSION }));
-    written += 1;
-  }
-  return written;
+  const files = await glob(COMPRESSIBLE, { cwd: outDir, onlyFiles: true, ignore: NOT_PRECOMPRESSED });
+  // zlib compresses on libuv's thread pool: a few files in flight keep every core busy.
+  const limit = pLimit(os.availableParallelism() * 2);
+  const written = await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const full = path.join(outDir, file);
+        if ((await stat(full)).size < MIN_BYTES) return false;
+        await writeFile(`${full}.gz`, await gzipAsync(await readFile(full), { level: constants.Z_BEST_COMPRESSION }));
+        return true;
+      }),
+    ),
+  );
+  return written.filter(Boolean).length;
 }
