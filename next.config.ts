@@ -1,13 +1,18 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import rawConfig from './site.config';
 import { resolveConfig } from './lib/config';
 
 const site = resolveConfig(rawConfig, process.env);
 const FLEXSEARCH_COMPACT = 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js';
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   output: 'export',
+  // `route.dev.ts` files exist in `next dev` only: the build writes the same JSON as files
+  // after the export (lib/build/site-data.ts).
+  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
   // `/notes/<slug>/` is written as `notes/<slug>/index.html`, which every static host serves.
   trailingSlash: true,
   basePath: site.basePath,
@@ -16,6 +21,17 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // NEXT_DIST_DIR lets the build script export into a staging folder and swap it in whole.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // `npm test` type-checks first (`tsc --noEmit`, also `npm run typecheck`); the build does not
+  // do it again, which saves about 7 s of every build.
+  typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Next keeps one core for itself while it generates pages, but its own process sits idle
+    // then: every core gets a worker.
+    cpus: os.availableParallelism(),
+    // An extra render pass per page that measures gzip sizes to inline small prefetch segments;
+    // our links do not prefetch, so it only cost build time.
+    prefetchInlining: false,
+  },
   // Search in the browser uses flexsearch's compact build (Document and export/import, no
   // workers or databases): about 11 KB gzip instead of 18 for the full bundle.
   webpack(config: { resolve: { alias: Record<string, string> } }, { isServer }: { isServer: boolean }) {
@@ -23,6 +39,6 @@ const nextConfig: NextConfig = {
     return config;
   },
   turbopack: { resolveAlias: { flexsearch: { browser: `./${FLEXSEARCH_COMPACT}` } } },
-};
+});
 
 export default nextConfig;

@@ -5,6 +5,7 @@ import { contentLocations } from '../lib/content';
 import { buildContent } from '../lib/content/build-content';
 import { diskCache } from '../lib/content/compile-cache';
 import { formatProblem, formatProblems } from '../lib/content/problems';
+import type { Site } from '../lib/content/site-model';
 import { browserRenderer } from '../lib/diagrams/browser-renderer';
 import { DIAGRAM_DIR, diagramCache, mermaidVersion } from '../lib/diagrams/diagram-cache';
 
@@ -14,7 +15,8 @@ export interface CheckOptions {
   contentDir?: string;
 }
 
-export async function checkContent(options: CheckOptions = {}): Promise<boolean> {
+/** The checked site, or undefined when a problem was found (and printed). */
+export async function checkContent(options: CheckOptions = {}): Promise<Site | undefined> {
   const projectRoot = options.projectRoot ?? process.cwd();
   const locations = contentLocations(projectRoot);
   const started = performance.now();
@@ -36,11 +38,10 @@ export async function checkContent(options: CheckOptions = {}): Promise<boolean>
   for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
   if (result.problems.length > 0) {
     console.error(`\n${formatProblems(result.problems)}\n`);
-    return false;
+    return undefined;
   }
-  const notes = result.site?.notes.length ?? 0;
-  console.log(`✓ ${notes} notes checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return true;
+  console.log(`✓ ${result.site?.notes.length ?? 0} notes checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result.site;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -49,9 +49,7 @@ export async function benchBuilds(sizes: readonly number[], runs: number): Promi
     const cacheDir = path.join(work, `cache-${corpus.replace(/\s+/g, '-')}`);
     const cold: Measured[] = [];
     const warm: Measured[] = [];
-    // Large corpora take minutes per build: fewer runs keep the benchmark under an hour.
-    const count = notes >= 1000 ? Math.min(runs, 1) : runs;
-    for (let i = 0; i < count; i += 1) {
+    for (let i = 0; i < runs; i += 1) {
       cold.push(await buildOnce(dir, cacheDir, true));
       warm.push(await buildOnce(dir, cacheDir, false));
     }
@@ -71,7 +69,7 @@ export function buildSection(figures: readonly BuildFigures[], runs: number): st
   return [
     `### Build time and memory (${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)})`,
     '',
-    `Median of ${runs} runs (1 run for 1,000 notes and more). Cold: no compile cache and no Next cache; warm: both kept. Peak memory is the resident memory of the whole build process tree. Synthetic notes have about 500 words, five sections, a table, four wiki-links and no diagrams (\`lib/bench/synthetic-notes.ts\`).`,
+    `Median of ${runs} runs each. Cold: no compile cache and no Next cache; warm: both kept. Peak memory is the resident memory of the whole build process tree. Synthetic notes have about 500 words, five sections, a table, four wiki-links and no diagrams (\`lib/bench/synthetic-notes.ts\`).`,
     '',
     table(['corpus', 'cold (s)', 'cold peak (MB)', 'warm (s)', 'warm peak (MB)'], rows),
     '',

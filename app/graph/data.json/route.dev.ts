@@ -1,9 +1,9 @@
-/** `/graph/data.json`: the whole concept graph with build-time positions, fetched by the graph page. */
-import { getSite } from '@/lib/content';
-import { siteGraph } from '@/lib/graph/site-graph';
+/** Dev only: `/graph/data.json`, the whole concept graph. The build writes it as a file (lib/build/site-data.ts). */
+import { GRAPH_DATA_HREF } from '@/lib/content/paths';
+import { siteDataResponse } from '@/lib/dev/site-data-response';
 
 export const dynamic = 'force-static';
 
-export async function GET() {
-  return Response.json(siteGraph(await getSite()).graph);
+export function GET() {
+  return siteDataResponse(GRAPH_DATA_HREF);
 }

@@ -1,18 +1,13 @@
-/** `/graph/local/<slug>.json`: a note's two-hop neighbourhood, laid out at build, for its local graph. */
-import { getSite } from '@/lib/content';
-import { localGraph } from '@/lib/graph/local-graph';
-import { siteGraph } from '@/lib/graph/site-graph';
+/** Dev only: `/graph/local/<slug>.json`, a note's local graph. The build writes these as files (lib/build/site-data.ts). */
+import { localGraphHref } from '@/lib/content/paths';
+import { jsonSlugParams, siteDataResponse } from '@/lib/dev/site-data-response';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return (await getSite()).notes.map((note) => ({ slug: `${note.slug}.json` }));
+export function generateStaticParams() {
+  return jsonSlugParams();
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const { graph, neighbours } = siteGraph(await getSite());
-  const local = localGraph(graph, slug.replace(/\.json$/, ''), neighbours);
-  return local ? Response.json(local) : new Response('Not found', { status: 404 });
+  return siteDataResponse(localGraphHref((await params).slug.replace(/\.json$/, '')));
 }
