@@ -4,11 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
 import { writeSiteData } from '../lib/build/site-data';
+import { moveInto, step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
@@ -39,39 +40,53 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     console.error(`Build stopped. ${outDir}/ was not touched.`);
     return false;
   }
+  // One environment for the check and for Next, so the pages and the JSON written beside them
+  // come from the same content (a `contentDir` given here reaches Next as ATLAS_CONTENT_DIR).
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env, ...(contentDir ? { ATLAS_CONTENT_DIR: path.resolve(root, contentDir) } : {}) };
   console.log('Checking content…');
-  const site = await checkContent({ projectRoot: root, contentDir });
+  const site = await checkContent({ projectRoot: root, env: buildEnv });
   if (!site) {
-    console.error('Build stopped: fix the problems above. out/ was not touched.');
+    console.error(`Build stopped: fix the problems above. ${outDir}/ was not touched.`);
     return false;
   }
   const DATA = path.join(root, `${outDir}.data`);
   await Promise.all([rm(STAGING, { recursive: true, force: true }), rm(DATA, { recursive: true, force: true })]);
-  // Turbopack by default: on two cores it compiles in about 14 s where webpack takes 22 (docs/performance.md).
+  // Turbopack by default: on two cores it compiles this site in about 14 s where webpack takes 22 (docs/performance.md).
   const bundler = process.env.ATLAS_BUNDLER === 'webpack' ? '--webpack' : '--turbopack';
   console.log(`Exporting the site (next build ${bundler})…`);
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', bundler], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...env, NEXT_DIST_DIR: path.basename(STAGING), NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnv, NEXT_DIST_DIR: path.basename(STAGING), NEXT_TELEMETRY_DISABLED: '1' },
   });
+  // If Next fails first, the JSON writer stops too instead of finishing for nothing.
+  const nextFailed = new AbortController();
   const exported = new Promise<boolean>((resolve) => {
-    next.on('exit', (code) => resolve(code === 0));
-    next.on('error', () => resolve(false));
+    const done = (ok: boolean) => {
+      if (!ok) nextFailed.abort(new Error('Next.js failed'));
+      resolve(ok);
+    };
+    next.on('exit', (code) => done(code === 0));
+    next.on('error', () => done(false));
   });
   // Meanwhile this process, idle otherwise, lays out the graphs and writes the JSON the pages
   // fetch on demand (issue 6): the concept graph, and per note its preview and local graph.
-  const written = step('site JSON', () => writeSiteData(DATA, site)).catch((error: unknown) => {
-    next.kill();
-    throw error;
-  });
-  const [ok] = await Promise.all([exported, written]);
-  if (!ok) {
+  const written = step('site JSON', () => writeSiteData(DATA, site, nextFailed.signal)).then(
+    () => true,
+    (error: unknown) => {
+      if (nextFailed.signal.aborted) return true;
+      next.kill();
+      console.error(`Writing the site's JSON (graph, previews, local graphs) failed: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    },
+  );
+  const [ok, wrote] = await Promise.all([exported, written]);
+  if (!ok || !wrote) {
     await Promise.all([rm(STAGING, { recursive: true, force: true }), rm(DATA, { recursive: true, force: true })]);
-    console.error('Build failed in Next.js (see above). out/ was not touched.');
+    console.error(`Build failed${wrote ? ' in Next.js' : ''} (see above). ${outDir}/ was not touched.`);
     return false;
   }
-  await step('site data', async () => {
+  await step('move JSON', async () => {
     await moveInto(DATA, STAGING);
     await rm(DATA, { recursive: true, force: true });
   });
@@ -79,7 +94,7 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   await step('CSP hashes', () => writeCspManifest(STAGING));
   // Ready-made gzip for the server to send as is (issue 7).
   await step('gzip', () => precompress(STAGING));
-  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root, { ...process.env, ...env }), builtAt: new Date().toISOString() }));
+  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root, buildEnv), builtAt: new Date().toISOString() }));
 
   await step('swap in', async () => {
     await rm(PREVIOUS, { recursive: true, force: true });
@@ -89,23 +104,6 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   });
   console.log(`✓ Site exported to ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return true;
-}
-
-/** Moves every file of `from` into the same place under `to`: whole folders by rename where `to` has none yet. */
-async function moveInto(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
-    if (entry.isDirectory() && existsSync(target)) await moveInto(source, target);
-    else await rename(source, target);
-  }
-}
-
-/** Runs one post-export step and logs its time, as the content stages do. */
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await run();
-  console.log(`  ${name.padEnd(10)} ${(performance.now() - started).toFixed(0).padStart(6)} ms`);
-  return result;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -13,12 +13,14 @@ export interface CheckOptions {
   quiet?: boolean;
   projectRoot?: string;
   contentDir?: string;
+  /** Where ATLAS_CONTENT_DIR and ATLAS_CACHE_DIR are read; process.env unless given. */
+  env?: Record<string, string | undefined>;
 }
 
 /** The checked site, or undefined when a problem was found (and printed). */
 export async function checkContent(options: CheckOptions = {}): Promise<Site | undefined> {
   const projectRoot = options.projectRoot ?? process.cwd();
-  const locations = contentLocations(projectRoot);
+  const locations = contentLocations(projectRoot, options.env);
   const started = performance.now();
   const version = mermaidVersion(projectRoot);
   const contentDir = options.contentDir ?? locations.contentDir;

@@ -12,7 +12,9 @@ const root = process.cwd();
 const node = (script: string, args: string[]) => () => spawnSync(process.execPath, [path.join(root, 'node_modules', script), ...args], { stdio: 'inherit' }).status === 0;
 
 const steps: [string, () => boolean | Promise<boolean>][] = [
-  ['type-check', node('typescript/bin/tsc', ['--noEmit'])],
+  // Next's route types first, so tsc also checks every page's and route's exports (the build
+  // itself does not type-check).
+  ['type-check', () => node('next/dist/bin/next', ['typegen'])() && node('typescript/bin/tsc', ['--noEmit'])()],
   ['lint', node('eslint/bin/eslint.js', ['.'])],
   ['unit tests', node('vitest/vitest.mjs', ['run'])],
   ['build', build],

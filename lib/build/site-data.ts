@@ -13,37 +13,44 @@ import { previewOf } from '../crosslinks/preview-data';
 import { localGraph } from '../graph/local-graph';
 import { siteGraph } from '../graph/site-graph';
 
-/** Site path (as the pages fetch it, without the base path) → JSON body, or undefined for a path that is not site data. */
-export function siteDataFile(site: Site, sitePath: string): string | undefined {
-  if (sitePath === GRAPH_DATA_HREF) return JSON.stringify(siteGraph(site).graph);
-  const preview = /^\/previews\/([^/]+)\.json$/.exec(sitePath);
-  if (preview) {
-    const note = site.bySlug.get(asSlug(preview[1] ?? ''));
+export type SiteDataItem = { kind: 'graph' } | { kind: 'preview'; slug: string } | { kind: 'local-graph'; slug: string };
+
+/** The site path a page fetches an item from (without the base path). */
+export function siteDataHref(item: SiteDataItem): string {
+  if (item.kind === 'graph') return GRAPH_DATA_HREF;
+  return item.kind === 'preview' ? previewHref(item.slug) : localGraphHref(item.slug);
+}
+
+/** An item's JSON body, or undefined when its note does not exist. */
+export function siteDataFile(site: Site, item: SiteDataItem): string | undefined {
+  if (item.kind === 'graph') return JSON.stringify(siteGraph(site).graph);
+  if (item.kind === 'preview') {
+    const note = site.bySlug.get(asSlug(item.slug));
     return note && JSON.stringify(previewOf(note));
   }
-  const local = /^\/graph\/local\/([^/]+)\.json$/.exec(sitePath);
-  if (local) {
-    const { graph, neighbours } = siteGraph(site);
-    const data = localGraph(graph, local[1] ?? '', neighbours);
-    return data && JSON.stringify(data);
-  }
-  return undefined;
+  const { graph, neighbours } = siteGraph(site);
+  const local = localGraph(graph, item.slug, neighbours);
+  return local && JSON.stringify(local);
 }
 
-/** Every site-data path of the site, in a stable order. */
-export function siteDataPaths(site: Site): string[] {
-  return [GRAPH_DATA_HREF, ...site.notes.flatMap((note) => [previewHref(note.slug), localGraphHref(note.slug)])];
+/** Every item of the site, in a stable order. */
+export function siteDataItems(site: Site): SiteDataItem[] {
+  return [{ kind: 'graph' }, ...site.notes.flatMap((note): SiteDataItem[] => [{ kind: 'preview', slug: note.slug }, { kind: 'local-graph', slug: note.slug }])];
 }
 
-/** Writes every site-data file into an export folder; returns the site paths written. */
-export async function writeSiteData(outDir: string, site: Site): Promise<string[]> {
-  const paths = siteDataPaths(site);
-  const folders = new Set(paths.map((p) => path.posix.dirname(p)));
-  for (const folder of folders) await mkdir(path.join(outDir, folder), { recursive: true });
-  for (const sitePath of paths) {
-    const body = siteDataFile(site, sitePath);
-    if (body === undefined) throw new Error(`no site data for ${sitePath}`);
-    await writeFile(path.join(outDir, sitePath), body);
+/**
+ * Writes every item into an export folder; returns their site paths. Stops early, with an
+ * error, once `signal` aborts (the build aborts it when Next fails first).
+ */
+export async function writeSiteData(outDir: string, site: Site, signal?: AbortSignal): Promise<string[]> {
+  const items = siteDataItems(site);
+  const hrefs = items.map(siteDataHref);
+  for (const folder of new Set(hrefs.map((href) => path.posix.dirname(href)))) await mkdir(path.join(outDir, folder), { recursive: true });
+  for (const [i, item] of items.entries()) {
+    signal?.throwIfAborted();
+    const body = siteDataFile(site, item);
+    if (body === undefined) throw new Error(`no site data for ${hrefs[i]}`);
+    await writeFile(path.join(outDir, hrefs[i] ?? ''), body);
   }
-  return paths;
+  return hrefs;
 }

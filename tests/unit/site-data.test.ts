@@ -1,13 +1,16 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { siteDataFile, siteDataPaths, writeSiteData } from '@/lib/build/site-data';
+import { afterEach, describe, expect, it } from 'vitest';
+import { siteDataFile, siteDataHref, siteDataItems, writeSiteData } from '@/lib/build/site-data';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
+import { asSlug } from '@/lib/content/paths';
+import { previewOf } from '@/lib/crosslinks/preview-data';
 
 const AREAS = [{ id: 'patterns', title: 'Patterns', description: '' }];
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/valid-site');
+const temporary: string[] = [];
 
 async function fixtureSite() {
   const { site } = await buildContent({ projectRoot: FIXTURE, areas: AREAS, cache: memoryCache(), fingerprint: 'test' });
@@ -15,30 +18,47 @@ async function fixtureSite() {
   return site;
 }
 
+async function outDir() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-site-data-'));
+  temporary.push(dir);
+  return dir;
+}
+
+afterEach(async () => {
+  await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 describe('site data', () => {
   it('writes the concept graph, and a preview and a local graph per note, where the pages fetch them', async () => {
     const site = await fixtureSite();
-    const out = await mkdtemp(path.join(os.tmpdir(), 'atlas-site-data-'));
-    expect(await writeSiteData(out, site)).toEqual(siteDataPaths(site));
+    const out = await outDir();
+    expect(await writeSiteData(out, site)).toEqual(['/graph/data.json', '/previews/cqrs.json', '/graph/local/cqrs.json', '/previews/event-sourcing.json', '/graph/local/event-sourcing.json']);
     expect((await readdir(path.join(out, 'previews'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
     expect((await readdir(path.join(out, 'graph/local'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
 
     const graph = JSON.parse(await readFile(path.join(out, 'graph/data.json'), 'utf8')) as { nodes: { slug: string }[]; edges: unknown[] };
     expect(graph.nodes.map((n) => n.slug).sort()).toEqual(['cqrs', 'event-sourcing']);
     expect(graph.edges).toHaveLength(1);
-    const preview = JSON.parse(await readFile(path.join(out, 'previews/cqrs.json'), 'utf8')) as { slug: string; title: string };
-    expect(preview).toMatchObject({ slug: 'cqrs', title: site.bySlug.get('cqrs' as never)?.title });
-    const local = JSON.parse(await readFile(path.join(out, 'graph/local/event-sourcing.json'), 'utf8')) as { centre: number; hops: number[] };
+    const cqrs = site.bySlug.get(asSlug('cqrs'));
+    expect(JSON.parse(await readFile(path.join(out, 'previews/cqrs.json'), 'utf8'))).toEqual(cqrs && previewOf(cqrs));
+    const local = JSON.parse(await readFile(path.join(out, 'graph/local/event-sourcing.json'), 'utf8')) as { centre: number; hops: number[]; nodes: { slug: string }[] };
+    expect(local.nodes.map((n) => n.slug)).toEqual(['event-sourcing', 'cqrs']);
     expect(local.hops).toEqual([0, 1]);
   });
 
-  it('answers `next dev` with the same bodies, and nothing for a path that is not site data', async () => {
+  it('gives `next dev` the same bodies the build writes, and nothing for a note that does not exist', async () => {
     const site = await fixtureSite();
-    const out = await mkdtemp(path.join(os.tmpdir(), 'atlas-site-data-'));
+    const out = await outDir();
     await writeSiteData(out, site);
-    for (const sitePath of siteDataPaths(site)) expect(siteDataFile(site, sitePath)).toBe(await readFile(path.join(out, sitePath), 'utf8'));
-    expect(siteDataFile(site, '/previews/missing.json')).toBeUndefined();
-    expect(siteDataFile(site, '/graph/local/missing.json')).toBeUndefined();
-    expect(siteDataFile(site, '/notes/cqrs/')).toBeUndefined();
+    for (const item of siteDataItems(site)) expect(siteDataFile(site, item)).toBe(await readFile(path.join(out, siteDataHref(item)), 'utf8'));
+    expect(siteDataFile(site, { kind: 'preview', slug: 'missing' })).toBeUndefined();
+    expect(siteDataFile(site, { kind: 'local-graph', slug: 'missing' })).toBeUndefined();
+  });
+
+  it('stops when the build aborts it', async () => {
+    const site = await fixtureSite();
+    const out = await outDir();
+    await expect(writeSiteData(out, site, AbortSignal.abort(new Error('Next failed')))).rejects.toThrow('Next failed');
+    expect(await readdir(path.join(out, 'previews'))).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 /** Dev only: `/graph/data.json`, the whole concept graph. The build writes it as a file (lib/build/site-data.ts). */
-import { GRAPH_DATA_HREF } from '@/lib/content/paths';
 import { siteDataResponse } from '@/lib/dev/site-data-response';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return siteDataResponse(GRAPH_DATA_HREF);
+  return siteDataResponse({ kind: 'graph' });
 }

@@ -1,6 +1,5 @@
 /** Dev only: `/previews/<slug>.json`, a note's link preview. The build writes these as files (lib/build/site-data.ts). */
-import { previewHref } from '@/lib/content/paths';
-import { jsonSlugParams, siteDataResponse } from '@/lib/dev/site-data-response';
+import { jsonSlugParams, siteDataResponse, slugOfJson } from '@/lib/dev/site-data-response';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -9,5 +8,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return siteDataResponse(previewHref((await params).slug.replace(/\.json$/, '')));
+  return siteDataResponse({ kind: 'preview', slug: await slugOfJson(params) });
 }

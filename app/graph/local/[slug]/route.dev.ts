@@ -1,6 +1,5 @@
 /** Dev only: `/graph/local/<slug>.json`, a note's local graph. The build writes these as files (lib/build/site-data.ts). */
-import { localGraphHref } from '@/lib/content/paths';
-import { jsonSlugParams, siteDataResponse } from '@/lib/dev/site-data-response';
+import { jsonSlugParams, siteDataResponse, slugOfJson } from '@/lib/dev/site-data-response';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -9,5 +8,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return siteDataResponse(localGraphHref((await params).slug.replace(/\.json$/, '')));
+  return siteDataResponse({ kind: 'local-graph', slug: await slugOfJson(params) });
 }
