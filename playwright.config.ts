@@ -12,12 +12,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}/`,
     trace: 'off',
-    launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: browser.args } : {},
+    launchOptions: browser ?? {},
   },
   // The suite runs against the exported site served exactly as `npm start` serves it.
   webServer: {

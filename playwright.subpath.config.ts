@@ -16,7 +16,7 @@ export default defineConfig({
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}${SUBPATH}/` },
   webServer: {
     command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts`,
-    env: { PORT: String(port), HOST: '127.0.0.1', BASE_PATH: SUBPATH, OUT_DIR: SUBPATH_OUT },
+    env: { PORT: String(port), HOST: '127.0.0.1', BASE_PATH: SUBPATH, ATLAS_OUT_DIR: SUBPATH_OUT },
     url: `http://127.0.0.1:${port}${SUBPATH}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -25,26 +25,7 @@ export function Sidebar({ areas, current }: { areas: readonly AreaWithNotes[]; c
   const list = (
     <ul className="space-y-5">
       {areas.map((area) => (
-        <li key={area.id}>
-          <Link href={`/#area-${area.id}`} prefetch={false} className="text-xs font-semibold uppercase tracking-wide text-muted hover:text-ink">
-            {area.title}
-          </Link>
-          {sidebarNotes(area.notes, total, current).length < area.notes.length ? (
-            <span className="ml-2 text-xs text-muted">({area.notes.length} notes)</span>
-          ) : null}
-          <ul className="mt-2 space-y-0.5 border-l border-line">
-            {sidebarNotes(area.notes, total, current).map((note) => {
-              const isCurrent = note.slug === current;
-              return (
-                <li key={note.slug}>
-                  <Link href={noteHref(note.slug)} prefetch={false} aria-current={isCurrent ? 'page' : undefined} className="sidebar-link">
-                    {note.title}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </li>
+        <AreaEntry key={area.id} area={area} shown={sidebarNotes(area.notes, total, current)} current={current} />
       ))}
     </ul>
   );
@@ -57,5 +38,25 @@ export function Sidebar({ areas, current }: { areas: readonly AreaWithNotes[]; c
       </details>
       <div className="hidden lg:block">{list}</div>
     </nav>
+  );
+}
+
+function AreaEntry({ area, shown, current }: { area: AreaWithNotes; shown: readonly AreaWithNotes['notes'][number][]; current?: string }) {
+  return (
+    <li>
+      <Link href={`/#area-${area.id}`} prefetch={false} className="text-xs font-semibold uppercase tracking-wide text-muted hover:text-ink">
+        {area.title}
+      </Link>
+      {shown.length < area.notes.length ? <span className="ml-2 text-xs text-muted">({area.notes.length} notes)</span> : null}
+      <ul className="mt-2 space-y-0.5 border-l border-line">
+        {shown.map((note) => (
+          <li key={note.slug}>
+            <Link href={noteHref(note.slug)} prefetch={false} aria-current={note.slug === current ? 'page' : undefined} className="sidebar-link">
+              {note.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }

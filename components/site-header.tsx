@@ -1,10 +1,11 @@
 import Link from 'next/link';
+import { GRAPH_HREF } from '@/lib/content/paths';
 import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
 const SITE_LINKS = [
   { href: '/sagas/', label: 'Saga explorer' },
-  { href: '/graph/', label: 'Graph' },
+  { href: GRAPH_HREF, label: 'Graph' },
   { href: '/links/', label: 'Reading list' },
   { href: '/tags/', label: 'Tags' },
   { href: '/updates/', label: 'Updates' },

@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { replaceSection } from '../lib/bench/markdown-section';
 import { getConfig } from '../lib/config';
 import { createStaticServer } from '../lib/server/static-server';
 import { findBrowser } from '../lib/testing/find-browser';
@@ -20,8 +21,6 @@ import { syntheticNotes } from '../lib/graph/synthetic-notes';
 const NOTES = 1000;
 const RUNS = 3;
 const DOC = path.join(process.cwd(), 'docs/performance.md');
-const START = '<!-- bench:graph:start -->';
-const END = '<!-- bench:graph:end -->';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -29,13 +28,12 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 function buildFigures() {
   const { areas } = getConfig();
   const notes = syntheticNotes(NOTES, areas.map((a) => a.id));
-  const layoutTimes: number[] = [];
-  let graph = graphOf(notes, areas);
-  for (let run = 0; run < RUNS; run += 1) {
+  const laidOut = Array.from({ length: RUNS }, () => {
     const started = performance.now();
-    graph = layoutGraph(graphOf(notes, areas));
-    layoutTimes.push(performance.now() - started);
-  }
+    return { graph: layoutGraph(graphOf(notes, areas)), ms: performance.now() - started };
+  });
+  const graph = laidOut[0]!.graph;
+  const layoutTimes = laidOut.map((run) => run.ms);
   const started = performance.now();
   const neighbours = adjacency(graph);
   for (const note of notes) localGraph(graph, note.slug, neighbours);
@@ -50,7 +48,7 @@ async function browserFigures(graphJson: string) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const chrome = await chromium.launch({ ...(browser.executablePath ? { executablePath: browser.executablePath } : {}), args: browser.args });
+  const chrome = await chromium.launch(browser);
   try {
     const runs: { firstDraw: number; render: number; panFrames: number[]; longTasks: number[]; zoomTasks: number[] }[] = [];
     for (let run = 0; run < RUNS; run += 1) {
@@ -123,8 +121,7 @@ const inBrowser = await browserFigures(json);
 console.log(inBrowser);
 
 const { gzipSync } = await import('node:zlib');
-const section = `${START}
-## Concept graph at 1,000 notes (\`npm run bench:graph\`)
+const section = `## Concept graph at 1,000 notes (\`npm run bench:graph\`)
 
 A synthetic corpus (\`lib/graph/synthetic-notes.ts\`: ${NOTES} notes, ${built.graph.edges.length} links,
 five areas, hubs) run through the real graph modules, and drawn by the real graph page in
@@ -140,11 +137,8 @@ load average ${os.loadavg()[0]?.toFixed(1)} when the run ended (other work on a 
 | drawing all ${NOTES} nodes (one frame, fitted view) | ${inBrowser.render.toFixed(1)} ms |
 | one frame while panning (median / worst) | ${inBrowser.panMedian.toFixed(1)} ms / ${inBrowser.panMax.toFixed(1)} ms |
 | long tasks (> 50 ms) while panning, all runs | ${inBrowser.longTasks.length}${inBrowser.longTasks.length ? ` (longest ${ms(Math.max(...inBrowser.longTasks))})` : ''} |
-| long tasks while zooming in with the wheel (labels first drawn), all runs | ${inBrowser.zoomTasks.length}${inBrowser.zoomTasks.length ? ` (longest ${ms(Math.max(...inBrowser.zoomTasks))})` : ''} |
-${END}`;
+| long tasks while zooming in with the wheel (labels first drawn), all runs | ${inBrowser.zoomTasks.length}${inBrowser.zoomTasks.length ? ` (longest ${ms(Math.max(...inBrowser.zoomTasks))})` : ''} |`;
 
 const doc = await readFile(DOC, 'utf8');
-const at = doc.indexOf(START);
-const updated = at >= 0 ? `${doc.slice(0, at)}${section}${doc.slice(doc.indexOf(END) + END.length)}` : `${doc.trimEnd()}\n\n${section}\n`;
-await writeFile(DOC, updated);
+await writeFile(DOC, replaceSection(doc, 'graph', section));
 console.log('✓ docs/performance.md updated');

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { replaceSection } from '../lib/bench/markdown-section';
 
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 4390);
@@ -54,8 +55,7 @@ try {
   const errors = result.errors + result.timeouts + result.non2xx;
   const row = `| ${new Date().toISOString().slice(0, 10)} | ${paths.length} (7 pages and feed, ${paths.length - 7} assets) | ${Math.round(result.requests.average).toLocaleString('en')} | ${result.latency.p99} ms | ${errors} (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx) | ${(result.throughput.average / 1024 / 1024).toFixed(1)} MB/s |`;
   console.log(row);
-  const section = `<!-- bench:serve:start -->
-## Serving: \`npm run bench:serve\`
+  const section = `## Serving: \`npm run bench:serve\`
 
 \`npm start\` (sirv + compression, gzip on, CSP per page) driven by autocannon from a second
 process on 127.0.0.1: ${CONNECTIONS} connections for ${DURATION_S} s, cycling through pages, the
@@ -66,12 +66,10 @@ precompressed \`.gz\` files (lib/build/precompress.ts), so the server does no gz
 
 | date | URLs in the mix | requests/s (mean) | p99 latency | errors | throughput |
 | --- | --- | --- | --- | --- | --- |
-${row}
-<!-- bench:serve:end -->`;
+${row}`;
   const docFile = path.join(root, 'docs/performance.md');
   const doc = await readFile(docFile, 'utf8');
-  const replaced = doc.includes('<!-- bench:serve:start -->') ? doc.replace(/<!-- bench:serve:start -->[\s\S]*<!-- bench:serve:end -->/, section) : `${doc.trimEnd()}\n\n${section}\n`;
-  await writeFile(docFile, replaced);
+  await writeFile(docFile, replaceSection(doc, 'serve', section));
   console.log('✓ Figures written to docs/performance.md');
   if (errors > 0) process.exitCode = 1;
 } finally {

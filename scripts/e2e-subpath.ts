@@ -2,17 +2,14 @@
  * `npm run test:e2e:subpath`: builds the site with BASE_PATH=/kb into out-kb/ (out/ is left
  * alone) and runs tests/e2e/subpath.spec.ts against it, served under /kb/.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { SUBPATH, SUBPATH_OUT } from '../playwright.subpath.config';
 import { build } from './build';
-import { ensureBrowser } from './e2e';
+import { ensureBrowser, runPlaywright } from './e2e';
 
 export async function runSubpathE2e(extraArgs: string[] = []): Promise<boolean> {
   if (!(await build({ outDir: SUBPATH_OUT, env: { BASE_PATH: SUBPATH } }))) return false;
   if (!ensureBrowser()) return false;
-  const cli = path.join(process.cwd(), 'node_modules/@playwright/test/cli.js');
-  return spawnSync(process.execPath, [cli, 'test', '--config', 'playwright.subpath.config.ts', ...extraArgs], { stdio: 'inherit' }).status === 0;
+  return runPlaywright(['--config', 'playwright.subpath.config.ts', ...extraArgs]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -20,14 +20,18 @@ export function ensureBrowser(): boolean {
   return false;
 }
 
+/** `playwright test` with these arguments; true when every test passed. */
+export function runPlaywright(args: string[]): boolean {
+  return spawnSync(process.execPath, [bin('@playwright/test', 'cli.js'), 'test', ...args], { stdio: 'inherit' }).status === 0;
+}
+
 export function runE2e(extraArgs: string[] = []): boolean {
   if (!existsSync(path.join(root, 'out', 'index.html'))) {
     console.error('out/ has no build: run `npm run build` first.');
     return false;
   }
   if (!ensureBrowser()) return false;
-  const result = spawnSync(process.execPath, [bin('@playwright/test', 'cli.js'), 'test', ...extraArgs], { stdio: 'inherit' });
-  return result.status === 0;
+  return runPlaywright(extraArgs);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

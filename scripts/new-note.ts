@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNote } from '../lib/authoring/new-note';
 import { getConfig } from '../lib/config';
+import { noteHref } from '../lib/content/paths';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { area: { type: 'string' } } });
 const result = await createNote({
@@ -12,7 +13,7 @@ const result = await createNote({
   contentDir: path.join(process.cwd(), 'content'),
 });
 if (result.ok) {
-  console.log(`✓ Created ${path.relative(process.cwd(), result.file)}: write it, then \`npm run check\`. It appears at /notes/${result.slug}/.`);
+  console.log(`✓ Created ${path.relative(process.cwd(), result.file)}: write it, then \`npm run check\`. It appears at ${noteHref(result.slug)}.`);
 } else {
   console.error(result.error);
   process.exitCode = 1;

@@ -232,12 +232,15 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
     schedule();
   });
 
-  canvas.addEventListener('pointerdown', onDown);
-  canvas.addEventListener('pointermove', onMove);
-  canvas.addEventListener('pointerup', onUp);
-  canvas.addEventListener('pointerleave', onLeave);
-  canvas.addEventListener('wheel', onWheel, { passive: false });
-  canvas.addEventListener('keydown', onKey);
+  // One signal removes every listener on destroy.
+  const listening = new AbortController();
+  const { signal } = listening;
+  canvas.addEventListener('pointerdown', onDown, { signal });
+  canvas.addEventListener('pointermove', onMove, { signal });
+  canvas.addEventListener('pointerup', onUp, { signal });
+  canvas.addEventListener('pointerleave', onLeave, { signal });
+  canvas.addEventListener('wheel', onWheel, { passive: false, signal });
+  canvas.addEventListener('keydown', onKey, { signal });
   resize.observe(canvas);
   theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   reset();
@@ -250,12 +253,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
       cancelAnimationFrame(frame);
       resize.disconnect();
       theme.disconnect();
-      canvas.removeEventListener('pointerdown', onDown);
-      canvas.removeEventListener('pointermove', onMove);
-      canvas.removeEventListener('pointerup', onUp);
-      canvas.removeEventListener('pointerleave', onLeave);
-      canvas.removeEventListener('wheel', onWheel);
-      canvas.removeEventListener('keydown', onKey);
+      listening.abort();
     },
   };
 }

@@ -77,22 +77,21 @@ export function startLinkPreviews(article: HTMLElement, basePath: string, first:
   };
   const keepOpen = () => window.clearTimeout(hideTimer);
 
-  article.addEventListener('pointerover', onEnter);
-  article.addEventListener('focusin', onEnter);
-  article.addEventListener('pointerout', onLeave);
-  article.addEventListener('focusout', onLeave);
-  document.addEventListener('keydown', onKey);
+  // One signal removes every listener when previews stop.
+  const listening = new AbortController();
+  const { signal } = listening;
+  article.addEventListener('pointerover', onEnter, { signal });
+  article.addEventListener('focusin', onEnter, { signal });
+  article.addEventListener('pointerout', onLeave, { signal });
+  article.addEventListener('focusout', onLeave, { signal });
+  document.addEventListener('keydown', onKey, { signal });
   tooltip.addEventListener('pointerenter', keepOpen);
   tooltip.addEventListener('pointerleave', hideSoon);
   onEnter(first);
 
   return () => {
     hide();
-    article.removeEventListener('pointerover', onEnter);
-    article.removeEventListener('focusin', onEnter);
-    article.removeEventListener('pointerout', onLeave);
-    article.removeEventListener('focusout', onLeave);
-    document.removeEventListener('keydown', onKey);
+    listening.abort();
     tooltip.remove();
   };
 }

@@ -14,22 +14,19 @@ export function LinkPreviews({ articleId, basePath }: { articleId: string; baseP
     if (!article) return;
     let cancelled = false;
     let dispose = () => {};
+    const firstOnly = new AbortController();
     const onFirst = (event: Event) => {
       if (!notePreviewLink(event.target, basePath)) return;
-      stop();
+      firstOnly.abort();
       void import('./link-preview-controller').then(({ startLinkPreviews }) => {
         if (!cancelled) dispose = startLinkPreviews(article, basePath, event);
       });
     };
-    const stop = () => {
-      article.removeEventListener('pointerover', onFirst);
-      article.removeEventListener('focusin', onFirst);
-    };
-    article.addEventListener('pointerover', onFirst);
-    article.addEventListener('focusin', onFirst);
+    article.addEventListener('pointerover', onFirst, { signal: firstOnly.signal });
+    article.addEventListener('focusin', onFirst, { signal: firstOnly.signal });
     return () => {
       cancelled = true;
-      stop();
+      firstOnly.abort();
       dispose();
     };
   }, [articleId, basePath]);

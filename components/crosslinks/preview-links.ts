@@ -1,3 +1,5 @@
+import { parseNoteHref } from '@/lib/content/paths';
+
 /** Which links get a preview: links in the article to another note (wiki-links and Markdown links to /notes/). */
 export function notePreviewLink(target: EventTarget | null, basePath: string): { link: HTMLAnchorElement; slug: string } | undefined {
   if (!(target instanceof Element)) return undefined;
@@ -6,6 +8,6 @@ export function notePreviewLink(target: EventTarget | null, basePath: string): {
   const wiki = link.getAttribute('data-wiki-link');
   if (wiki) return { link, slug: wiki };
   const href = link.getAttribute('href') ?? '';
-  const match = new RegExp(`^${basePath}/notes/([a-z0-9-]+)/`).exec(href);
-  return match?.[1] ? { link, slug: match[1] } : undefined;
+  const note = href.startsWith(`${basePath}/`) ? parseNoteHref(href.slice(basePath.length)) : undefined;
+  return note ? { link, slug: note.slug } : undefined;
 }

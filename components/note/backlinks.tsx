@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Site, Note } from '@/lib/content/site-model';
 import type { ResolvedLink } from '@/lib/content/derive-links';
 import { noteHref } from '@/lib/content/paths';
+import { Mark } from '../mark';
 
 /** The context with the link's own words marked, so a reader sees at once where the link sits. */
 function Context({ link }: { link: ResolvedLink }) {
@@ -10,7 +11,7 @@ function Context({ link }: { link: ResolvedLink }) {
   return (
     <>
       {link.context.slice(0, start)}
-      <mark className="rounded-sm bg-[var(--mark)] px-0.5 text-ink">{link.context.slice(start, end)}</mark>
+      <Mark>{link.context.slice(start, end)}</Mark>
       {link.context.slice(end)}
     </>
   );

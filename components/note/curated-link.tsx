@@ -1,7 +1,7 @@
 import type { CuratedLink, LinkKind } from '@/lib/content/schema';
 import { SmartLink } from '../mdx/smart-link';
 
-export function KindBadge({ kind }: { kind: LinkKind }) {
+function KindBadge({ kind }: { kind: LinkKind }) {
   return <span className="rounded border border-line px-1.5 py-0.5 text-xs uppercase tracking-wide text-muted">{kind}</span>;
 }
 

@@ -1,4 +1,5 @@
 import { highlight } from '@/lib/search/snippet';
+import { Mark } from '../mark';
 
 /**
  * A snippet with the matched words in <mark>. Every part is a React text child, so text
@@ -9,9 +10,7 @@ export function Snippet({ text, terms, encode }: { text: string; terms: readonly
     <>
       {highlight(text, terms, encode).map((part, i) =>
         part.match ? (
-          <mark key={i} className="rounded-sm bg-[var(--mark)] px-0.5 text-ink">
-            {part.text}
-          </mark>
+          <Mark key={i}>{part.text}</Mark>
         ) : (
           part.text
         ),

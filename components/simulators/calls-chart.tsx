@@ -11,7 +11,8 @@ interface CallsChartProps {
 const MAX_BARS = 120;
 const WIDTH = 600;
 const HEIGHT = 160;
-const seconds = (ms: number) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
+/** A duration in seconds, to one decimal, as the simulators print it. */
+export const seconds = (ms: number) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
 
 /** Calls per time step as bars, with the outage shaded; long runs merge steps to keep bars readable. */
 export function CallsChart({ callsPerStep, stepMs, outageMs, summary }: CallsChartProps) {

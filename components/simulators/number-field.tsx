@@ -7,7 +7,6 @@ interface NumberFieldProps {
   label: string;
   value: number;
   range: IntRange;
-  step?: number;
   onChange: (value: number) => void;
 }
 
@@ -16,7 +15,7 @@ interface NumberFieldProps {
  * focus, and only values within the range reach the simulator, so typing "100" never passes
  * through a clamped "1".
  */
-export function NumberField({ label, value, range, step = 1, onChange }: NumberFieldProps) {
+export function NumberField({ label, value, range, onChange }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   return (
@@ -30,7 +29,7 @@ export function NumberField({ label, value, range, step = 1, onChange }: NumberF
         inputMode="numeric"
         min={range.min}
         max={range.max}
-        step={step}
+        step={1}
         value={draft ?? String(value)}
         onChange={(event) => {
           const text = event.target.value;

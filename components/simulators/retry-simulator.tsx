@@ -4,7 +4,7 @@ import { useId, useMemo } from 'react';
 import { BACKOFF_LABELS, BACKOFF_STRATEGIES, type BackoffStrategy } from '@/lib/simulators/backoff';
 import { randomSeed } from '@/lib/random';
 import { SCENARIO, compareStorms } from '@/lib/simulators/retry-storm';
-import { CallsChart } from './calls-chart';
+import { CallsChart, seconds } from './calls-chart';
 import { useHydrated, useQuerySettings } from './hooks';
 import { BUTTON, NumberField } from './number-field';
 
@@ -17,7 +17,6 @@ const RANGES = {
   seed: { min: 0, max: 99_999 },
 } as const;
 
-const seconds = (ms: number) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
 
 /** When the last client got through, or a note that some were still retrying when the simulation stopped. */
 const lastSuccess = (run: { succeeded: number; lastSuccessMs: number | undefined }, clients: number) =>

@@ -16,7 +16,7 @@ export interface NewNoteOptions {
 export type NewNoteResult = { ok: true; file: string; slug: string } | { ok: false; error: string };
 
 /** Frontmatter that passes the schema as written, and a body with a first heading to replace. */
-export function noteTemplate(title: string): string {
+function noteTemplate(title: string): string {
   const frontmatter = stringify({ title, summary: `One or two sentences on what ${title} is and when it matters.`, tags: [], related: [], links: [] });
   return `---
 ${frontmatter.trimEnd()}

@@ -46,7 +46,7 @@ function describeField(property: ts.PropertyAssignment, file: ts.SourceFile): Sc
   return { name: property.name.getText(file), description, required: !optional && defaultValue === undefined, ...(defaultValue !== undefined ? { defaultValue } : {}) };
 }
 
-export function fieldsTable(fields: readonly SchemaField[]): string {
+function fieldsTable(fields: readonly SchemaField[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const rows = fields.map((f) => `| \`${f.name}\` | ${f.required ? 'yes' : f.defaultValue !== undefined ? `no (default \`${f.defaultValue}\`)` : 'no'} | ${cell(f.description)} |`);
   return ['| key | required | what it is |', '| --- | --- | --- |', ...rows].join('\n');

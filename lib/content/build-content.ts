@@ -4,11 +4,12 @@
  * and logs how long each stage took.
  */
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
 import { loadSources } from './load';
-import { parseSource } from './parse';
+import { parseSource, type ParsedNote } from './parse';
 import type { ContentProblem } from './problems';
 import { buildRegistry } from './registry';
 import { assembleSite, type Site } from './site-model';
@@ -70,23 +71,23 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
 
   const fingerprint = options.fingerprint ?? compilerFingerprint(process.cwd());
   let hits = 0;
-  const entries = await timed('compile', () =>
-    mapLimited(unique, options.concurrency ?? 4, async (note): Promise<CompiledEntry> => {
-      const key = cacheKey(note.body, fingerprint);
-      const cached = await options.cache.get(key);
-      if (cached) {
-        hits += 1;
-        return { note, compiled: cached };
-      }
-      const result = await compileNote(note, options.extensions);
-      if (result.problem) {
-        problems.push(result.problem);
-        return { note };
-      }
-      await options.cache.set(key, result.compiled);
-      return { note, compiled: result.compiled };
-    }),
-  );
+  const compileOne = async (note: ParsedNote): Promise<CompiledEntry> => {
+    const key = cacheKey(note.body, fingerprint);
+    const cached = await options.cache.get(key);
+    if (cached) {
+      hits += 1;
+      return { note, compiled: cached };
+    }
+    const result = await compileNote(note, options.extensions);
+    if (result.problem) {
+      problems.push(result.problem);
+      return { note };
+    }
+    await options.cache.set(key, result.compiled);
+    return { note, compiled: result.compiled };
+  };
+  const limit = pLimit(options.concurrency ?? 4);
+  const entries = await timed('compile', () => Promise.all(unique.map((note) => limit(() => compileOne(note)))));
   log(`cache    ${hits}/${unique.length} notes reused`);
 
   const warnings: ContentProblem[] = [];
@@ -109,17 +110,3 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const site = await timed('assemble', () => assembleSite(entries, derived.links, backlinksOf(derived.links), options.areas));
   return { site, problems, warnings, stats };
 }
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-

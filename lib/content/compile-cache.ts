@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { installedVersion } from '../build/installed-version';
 import type { CompiledNote } from './compile';
 
 export interface CompileCache {
@@ -47,10 +48,7 @@ export function compilerFingerprint(projectRoot: string): string {
   const pluginDir = path.join(contentDir, 'plugins');
   const files = [path.join(contentDir, 'compile.ts'), ...(existsSync(pluginDir) ? readdirSync(pluginDir).sort().map((f) => path.join(pluginDir, f)) : [])];
   for (const file of files) if (existsSync(file)) hash.update(readFileSync(file));
-  for (const name of SHAPING_PACKAGES) {
-    const manifest = path.join(projectRoot, 'node_modules', name, 'package.json');
-    hash.update(`${name}@${existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : '?'}`);
-  }
+  for (const name of SHAPING_PACKAGES) hash.update(`${name}@${installedVersion(projectRoot, name, '?')}`);
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -20,7 +20,7 @@ export type RenderDiagrams = (requests: readonly RenderRequest[]) => Promise<Ren
 export function browserRenderer(version: string): RenderDiagrams | undefined {
   const browser = findBrowser();
   if (!browser) return undefined;
-  const renderer = createMermaidRenderer({ launchOptions: { ...(browser.executablePath ? { executablePath: browser.executablePath } : {}), args: browser.args } });
+  const renderer = createMermaidRenderer({ launchOptions: browser });
   return async (requests) => {
     const outcomes = new Array<RenderOutcome>(requests.length);
     // One renderer call per theme: each call opens a page and loads Mermaid (about a second),

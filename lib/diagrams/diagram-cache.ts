@@ -6,14 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { installedVersion } from '../build/installed-version';
 import { diagramHash, type DiagramTheme } from './diagram-source';
 
 export const DIAGRAM_DIR = 'diagrams';
 
 /** The Mermaid version that draws the diagrams; part of every cache key. */
 export function mermaidVersion(projectRoot: string = process.cwd()): string {
-  const manifest = path.join(projectRoot, 'node_modules/mermaid/package.json');
-  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'unknown';
+  return installedVersion(projectRoot, 'mermaid', 'unknown');
 }
 
 export interface DiagramCache {

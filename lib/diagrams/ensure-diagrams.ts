@@ -4,6 +4,7 @@
  * cannot parse is an error at its file and line; one that cannot be drawn for want of a
  * browser is a warning, and its page falls back to drawing it in the reader's browser.
  */
+import { existsSync } from 'node:fs';
 import type { ContentProblem } from '../content/problems';
 import type { RenderDiagrams } from './browser-renderer';
 import type { DiagramCache } from './diagram-cache';
@@ -33,11 +34,11 @@ export interface EnsureDiagramsResult {
 }
 
 export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: EnsureDiagramsOptions): Promise<EnsureDiagramsResult> {
-  const missing = diagrams.flatMap((diagram) => DIAGRAM_THEMES.filter((theme) => !options.cache.read(diagram.source, theme)).map((theme) => ({ diagram, theme })));
-  const result: EnsureDiagramsResult = { problems: [], warnings: [], stats: { rendered: 0, reused: diagrams.length * DIAGRAM_THEMES.length - missing.length, pruned: 0 } };
-  if (options.prune) {
-    result.stats.pruned = await options.cache.prune(new Set(diagrams.flatMap((d) => DIAGRAM_THEMES.map((theme) => options.cache.file(d.source, theme)))));
-  }
+  // Each diagram's file in each theme, named once: whether it exists, and what pruning keeps.
+  const wanted = diagrams.flatMap((diagram) => DIAGRAM_THEMES.map((theme) => ({ diagram, theme, file: options.cache.file(diagram.source, theme) })));
+  const missing = wanted.filter(({ file }) => !existsSync(file));
+  const result: EnsureDiagramsResult = { problems: [], warnings: [], stats: { rendered: 0, reused: wanted.length - missing.length, pruned: 0 } };
+  if (options.prune) result.stats.pruned = await options.cache.prune(new Set(wanted.map(({ file }) => file)));
   if (missing.length === 0) return result;
 
   const render = options.renderer();

@@ -1,6 +1,6 @@
 /**
  * Places the graph's nodes at build time with d3-force, so the browser only draws. The run
- * is deterministic: d3's own seeded random source, initial positions from node order, and a
+ * is deterministic: each simulation starts d3's own seeded random source afresh, initial positions from node order, and a
  * fixed number of ticks. Positions are rounded to whole units to keep the JSON small.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
@@ -8,7 +8,6 @@ import type { GraphData } from './graph-data';
 
 export interface LayoutOptions {
   ticks?: number;
-  seed?: number;
   /** Indices of nodes pinned at the origin (the centre of a local graph). */
   pinned?: readonly number[];
   /** Pull each area's notes towards its own region (on for the whole site, off for a neighbourhood). */
@@ -24,16 +23,7 @@ interface SimNode extends SimulationNodeDatum {
   area: number;
 }
 
-/** A linear congruential generator, the same family d3-force uses for its default source. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (1664525 * state + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
-export function layoutGraph(graph: GraphData, { ticks = 300, seed = 1, pinned = [], clusterAreas = true, linkDistance = 40, charge = -80, fromGiven = false }: LayoutOptions = {}): GraphData {
+export function layoutGraph(graph: GraphData, { ticks = 300, pinned = [], clusterAreas = true, linkDistance = 40, charge = -80, fromGiven = false }: LayoutOptions = {}): GraphData {
   const nodes: SimNode[] = graph.nodes.map((n) => (fromGiven ? { area: n.area, x: n.x, y: n.y } : { area: n.area }));
   for (const i of pinned) Object.assign(nodes[i] ?? {}, { fx: 0, fy: 0 });
   // Each area pulls its notes gently towards its own point on a circle, so areas read as regions
@@ -42,7 +32,6 @@ export function layoutGraph(graph: GraphData, { ticks = 300, seed = 1, pinned = 
   const areaCount = Math.max(1, graph.areas.length);
   const anchor = (area: number, axis: 'x' | 'y') => radius * 0.6 * (axis === 'x' ? Math.cos : Math.sin)((2 * Math.PI * area) / areaCount);
   const simulation = forceSimulation(nodes)
-    .randomSource(seeded(seed))
     // Cool down over exactly `ticks` ticks (d3's default schedule assumes 300).
     .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .force('link', forceLink(graph.edges.map(([source, target]) => ({ source, target }))).distance(linkDistance))

@@ -17,15 +17,13 @@ export function lastUpdated(files: readonly string[], root: string): Map<string,
  * `git log --name-only` lists commits newest first, so the first date seen for a file is its
  * latest. The `%x00` marker separates a commit's date from its file names.
  */
-export function gitDates(files: readonly string[], root: string): Map<string, Date> {
-  const dates = new Map<string, Date>();
-  if (files.length === 0) return dates;
-  let log: string;
+function gitDates(files: readonly string[], root: string): Map<string, Date> {
+  if (files.length === 0) return new Map();
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     // Paths in git's output are relative to the repository's top level, which may sit above root.
     const prefix = path.relative(top, root).split(path.sep).join('/');
-    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', ...files], {
+    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', ...files], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -33,7 +31,7 @@ export function gitDates(files: readonly string[], root: string): Map<string, Da
     });
     return parseLog(log, prefix, new Set(files));
   } catch {
-    return dates;
+    return new Map();
   }
 }
 

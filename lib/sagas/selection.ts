@@ -2,7 +2,8 @@
  * The explorer's choice of three settings, and its form in the URL:
  * `?communication=async&consistency=eventual&coordination=choreographed`.
  */
-import { SAGA_VARIANTS, type Communication, type Consistency, type Coordination, type SagaVariant } from './variants';
+import { readSettings } from '../simulators/url-settings';
+import { SAGA_VARIANTS, SETTING_LABELS, type Communication, type Consistency, type Coordination, type SagaVariant } from './variants';
 
 export interface SagaSelection {
   communication: Communication;
@@ -14,20 +15,16 @@ export const DIMENSIONS = ['communication', 'consistency', 'coordination'] as co
 
 const DEFAULT: SagaSelection = { communication: 'sync', consistency: 'atomic', coordination: 'orchestrated' };
 
+/** The values each setting takes: the ones the explorer labels. */
 const ALLOWED: { [K in keyof SagaSelection]: readonly SagaSelection[K][] } = {
-  communication: ['sync', 'async'],
-  consistency: ['atomic', 'eventual'],
-  coordination: ['orchestrated', 'choreographed'],
+  communication: Object.keys(SETTING_LABELS.communication) as Communication[],
+  consistency: Object.keys(SETTING_LABELS.consistency) as Consistency[],
+  coordination: Object.keys(SETTING_LABELS.coordination) as Coordination[],
 };
 
 /** Reads a query string; a missing or unknown value falls back to the Epic Saga's setting. */
 export function selectionFromQuery(search: string): SagaSelection {
-  const params = new URLSearchParams(search);
-  const pick = <K extends keyof SagaSelection>(key: K): SagaSelection[K] => {
-    const value = params.get(key);
-    return (ALLOWED[key] as readonly string[]).includes(value ?? '') ? (value as SagaSelection[K]) : DEFAULT[key];
-  };
-  return { communication: pick('communication'), consistency: pick('consistency'), coordination: pick('coordination') };
+  return readSettings(search, DEFAULT, ALLOWED);
 }
 
 export function queryOf(selection: SagaSelection): string {

@@ -57,10 +57,22 @@ export function openIndex(payload: SearchPayload, flexsearch: FlexsearchModule):
   const vocabularyOf = () => (vocabulary ??= [...new Set(Object.entries(payload.index).flatMap(([key, data]) => (key.endsWith('.map') ? termsOf(data) : [])))]);
 
   /** Every field's hits for one term; a term with none is tried once more with a typo corrected. */
-  const resolve = (term: string) => {
+  const lookUp = (term: string) => {
     const hits = document.search(term, { limit: TERM_LIMIT });
     const fixed = hits.length === 0 ? correct(term, vocabularyOf()) : undefined;
     return fixed ? { term: fixed, hits: document.search(fixed, { limit: TERM_LIMIT }) } : { term, hits };
+  };
+  // `search` and `queryTerms` resolve the same words for each keystroke's query: look each up
+  // once. The index never changes, so a kept answer stays right; the set is kept small.
+  const resolved = new Map<string, ReturnType<typeof lookUp>>();
+  const resolve = (term: string) => {
+    let answer = resolved.get(term);
+    if (!answer) {
+      if (resolved.size >= 64) resolved.clear();
+      answer = lookUp(term);
+      resolved.set(term, answer);
+    }
+    return answer;
   };
   const queryTerms = (query: string) => [...new Set(encode(query))].map((term) => resolve(term).term);
 

@@ -2,7 +2,7 @@
  * What the index file costs, split into the searchable index (flexsearch's export and the
  * tables that turn a hit into a note and section) and the snippet text shown with results.
  */
-import { gzipSync } from 'node:zlib';
+import { gzipSize as gzip } from '../build/page-weight';
 import type { SearchPayload } from './payload';
 
 export interface PayloadSize {
@@ -12,8 +12,6 @@ export interface PayloadSize {
   indexGzip: number;
   snippetGzip: number;
 }
-
-const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 
 export function payloadSize(payload: SearchPayload): PayloadSize {
   const json = JSON.stringify(payload);

@@ -5,7 +5,7 @@
 import { htmlFileFor, readCspManifest, type CspManifest } from '../csp/manifest';
 
 export interface HeaderSource {
-  forPath(pathname: string): Record<string, string>;
+  forPath(pathname: string): Readonly<Record<string, string>>;
 }
 
 export const BASE_HEADERS: Readonly<Record<string, string>> = {
@@ -37,13 +37,24 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
-export function headersFor(pathname: string, manifest: CspManifest): Record<string, string> {
-  const page = htmlFileFor(pathname, manifest);
-  return { ...BASE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(page ? (manifest[page] ?? []) : []) };
+function headersWith(scriptHashes: readonly string[]): Readonly<Record<string, string>> {
+  return { ...BASE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(scriptHashes) };
 }
 
-/** Reads the export's CSP manifest once, at server start. */
+export function headersFor(pathname: string, manifest: CspManifest): Record<string, string> {
+  const page = htmlFileFor(pathname, manifest);
+  return { ...headersWith(page ? (manifest[page] ?? []) : []) };
+}
+
+/** Reads the export's CSP manifest once, at server start, and builds each page's headers then, not per request. */
 export function securityHeaders(root: string): HeaderSource {
   const manifest = readCspManifest(root);
-  return { forPath: (pathname) => headersFor(pathname, manifest) };
+  const byPage = new Map(Object.entries(manifest).map(([page, hashes]) => [page, headersWith(hashes)]));
+  const other = headersWith([]);
+  return {
+    forPath(pathname) {
+      const page = htmlFileFor(pathname, manifest);
+      return (page && byPage.get(page)) || other;
+    },
+  };
 }

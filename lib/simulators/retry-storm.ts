@@ -78,7 +78,9 @@ export function simulateStorm(settings: StormSettings, scenario: StormScenario =
       client.previousDelay = delay;
       const at = call.at + stepMs + delay;
       const target = Math.floor(at / stepMs);
-      steps.set(target, [...(steps.get(target) ?? []), { at, client: call.client }]);
+      const later = steps.get(target);
+      if (later) later.push({ at, client: call.client });
+      else steps.set(target, [{ at, client: call.client }]);
     }
   }
   while (callsPerStep.length > 0 && callsPerStep.at(-1) === 0) callsPerStep.pop();

@@ -7,7 +7,7 @@ export interface IntRange {
   max: number;
 }
 
-export function clampInt(value: number, { min, max }: IntRange): number {
+function clampInt(value: number, { min, max }: IntRange): number {
   return Math.min(max, Math.max(min, Math.round(value)));
 }
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-export const SYSTEM_CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const SYSTEM_CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 export const SYSTEM_CHROMIUM_FLAGS = [
   '--headless',
@@ -18,17 +18,17 @@ export const SYSTEM_CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/** The browser to use, as Playwright's launch options: no path means Playwright's own Chromium. */
 export interface BrowserChoice {
-  kind: 'playwright' | 'system';
   executablePath?: string;
   args: string[];
 }
 
 export function findBrowser(env: Record<string, string | undefined> = process.env): BrowserChoice | undefined {
   const own = chromium.executablePath();
-  if (!env.CHROMIUM_PATH && own && existsSync(own)) return { kind: 'playwright', args: [] };
+  if (!env.CHROMIUM_PATH && own && existsSync(own)) return { args: [] };
   const system = [env.CHROMIUM_PATH, ...SYSTEM_CHROMIUM_CANDIDATES].find((p): p is string => Boolean(p && existsSync(p)));
-  return system ? { kind: 'system', executablePath: system, args: SYSTEM_CHROMIUM_FLAGS } : undefined;
+  return system ? { executablePath: system, args: SYSTEM_CHROMIUM_FLAGS } : undefined;
 }
 
 export const NO_BROWSER_HELP = [

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceSection } from '../../lib/bench/markdown-section';
+import { build } from '../build';
 import { benchBuilds, buildSection } from './build';
 import { lighthouseSection, weightSection } from './pages';
 
@@ -26,7 +27,7 @@ if (parts.includes('builds')) {
 }
 if (parts.includes('pages') || parts.includes('lighthouse')) {
   // Page figures describe the real site: rebuild it, since the build benchmark exports elsewhere.
-  if (spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  if (!(await build())) process.exit(1);
 }
 if (parts.includes('pages')) await update('pages', weightSection());
 if (parts.includes('lighthouse')) {

@@ -37,8 +37,8 @@ function attr(node: MdxJsxTextElement, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-/** Plain text of a node, writing unlabeled wiki-links as marked targets and `current` between markers. */
-function plainText(node: Nodes, current: Nodes): string {
+/** Plain text of a node, writing unlabeled wiki-links as marked targets and `current` (when given) between markers. */
+export function plainText(node: Nodes, current?: Nodes): string {
   let text: string;
   if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink' && node.children.length === 0) {
     text = `${TARGET_MARK}${attr(node, 'target') ?? ''}${TARGET_MARK}`;
