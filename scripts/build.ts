@@ -14,6 +14,7 @@ import { resolveConfig } from '../lib/config';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
 import { checkContent } from './check';
+import { isMain } from '../lib/build/is-main';
 
 export interface BuildOptions {
   /** Project folder; `out/` is written inside it. */
@@ -41,8 +42,8 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     return false;
   }
   // One environment for the check and for Next, so the pages and the JSON written beside them
-  // come from the same content (a `contentDir` given here reaches Next as ATLAS_CONTENT_DIR).
-  const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env, ...(contentDir ? { ATLAS_CONTENT_DIR: path.resolve(root, contentDir) } : {}) };
+  // come from the same content (a `contentDir` given here reaches Next as CONTENT_DIR).
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env, ...(contentDir ? { CONTENT_DIR: path.resolve(root, contentDir) } : {}) };
   console.log('Checking content…');
   const site = await checkContent({ projectRoot: root, env: buildEnv });
   if (!site) {
@@ -106,6 +107,6 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   return true;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   process.exitCode = (await build()) ? 0 : 1;
 }

@@ -4,16 +4,18 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startContentReload } from '../lib/authoring/content-reload';
 import { RELOAD_ENV } from '../lib/authoring/reload-env';
+import { contentLocations } from '../lib/content';
 
 const root = process.cwd();
-const reload = startContentReload(path.join(root, 'content'));
+const { contentDir } = contentLocations(root);
+const reload = startContentReload(contentDir);
 reload.server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${(reload.server.address() as AddressInfo).port}/`;
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, [RELOAD_ENV]: url },
   });
-  console.log(`Watching content/ for changes (reload events on ${url})`);
+  console.log(`Watching ${path.relative(root, contentDir) || '.'} for changes (reload events on ${url})`);
   const stop = () => next.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

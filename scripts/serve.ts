@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { getConfig } from '../lib/config';
 import { createStaticServer } from '../lib/server/static-server';
+import { isMain } from '../lib/build/is-main';
 
 export function serve(): void {
   const port = Number(process.env.PORT ?? 3000);
@@ -15,4 +16,4 @@ export function serve(): void {
   process.on('SIGTERM', stop);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) serve();
+if (isMain(import.meta.url)) serve();

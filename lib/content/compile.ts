@@ -1,7 +1,9 @@
 /**
  * Stage 3: compile a note's body with mdx-bundler and collect what later stages need
- * (headings, internal links). Output depends only on the note's own text, so it is cached
- * by a hash of that text and of the compiler itself.
+ * (headings, internal links). Output depends only on the note's own text, format and place
+ * (relative links resolve from it), so it is cached by a hash of those and of the compiler.
+ * Collected lines count from the body's first line; `atFileLines` shifts them to the file's, after
+ * the cache, so a frontmatter edit above an unchanged body still reports the right lines.
  */
 import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -10,6 +12,8 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
+import { rehypeMarkdownHtml } from './plugins/rehype-markdown-html';
+import { remarkRelativeLinks } from './plugins/remark-relative-links';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
 import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
 import { remarkCollectOpening } from './plugins/remark-collect-opening';
@@ -38,7 +42,10 @@ export interface CompileExtensions {
   rehypePlugins?: PluggableList;
 }
 
-export async function compileNote(note: ParsedNote, extensions: CompileExtensions = {}): Promise<CompileResult> {
+/** What compiling reads of a note: its text, its format, and its place (relative links resolve from it). */
+export type CompileInput = Pick<ParsedNote, 'file' | 'body' | 'bodyLineOffset' | 'format' | 'relativePath'>;
+
+export async function compileNote(note: CompileInput, extensions: CompileExtensions = {}): Promise<CompileResult> {
   const headings: CollectedHeading[] = [];
   const links: CollectedLink[] = [];
   const sections: CollectedSection[] = [];
@@ -49,12 +56,16 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
       source: note.body,
       esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
       mdxOptions(options) {
+        // A `.md` note is CommonMark: MDX's Markdown processor, which mdx-bundler's entry file
+        // (always named `.mdx`) reaches only when `.mdx` counts as a Markdown extension here.
+        if (note.format === 'md') Object.assign(options, { format: 'md', mdExtensions: ['.mdx'] });
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
         // Diagrams are taken out after wiki-links, so a caption's links are already elements.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkRelativeLinks, { relativePath: note.relativePath }], remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
+          ...(note.format === 'md' ? [rehypeMarkdownHtml] : []),
           ...(extensions.rehypePlugins ?? []),
           rehypeSlug,
           [rehypeCollectHeadings, { sink: headings }],
@@ -66,23 +77,19 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         return options;
       },
     });
-    const shift = (line: number) => line + note.bodyLineOffset;
-    return {
-      compiled: {
-        code,
-        headings: headings.map((h) => ({ ...h, line: shift(h.line) })),
-        links: links.map((l) => ({ ...l, line: shift(l.line) })),
-        sections,
-        diagrams: diagrams.map((d) => ({ ...d, line: shift(d.line) })),
-        opening: opening.opening,
-      },
-    };
+    return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening } };
   } catch (error) {
     return { problem: compileProblem(note, error) };
   }
 }
 
-function compileProblem(note: ParsedNote, error: unknown): ContentProblem {
+/** A compiled note with its collected lines counted in the file (they count in the body until then). */
+export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): CompiledNote {
+  const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyLineOffset });
+  return { ...compiled, headings: compiled.headings.map(shift), links: compiled.links.map(shift), diagrams: compiled.diagrams.map(shift) };
+}
+
+function compileProblem(note: CompileInput, error: unknown): ContentProblem {
   const raw = (error as { errors?: { text: string }[] }).errors?.[0]?.text ?? (error instanceof Error ? error.message : String(error));
   // @mdx-js/esbuild reports "Cannot process MDX file with esbuild:\n  3:6: reason"; a reason
   // about an unclosed element names the element's own place as "(3:1-3:6)", which is the useful one.

@@ -7,7 +7,8 @@ import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import { LINK_END, LINK_START, TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
-import { nearest, type NoteRegistry } from './registry';
+import { nearest } from './nearest';
+import type { NoteRegistry } from './registry';
 
 export interface CompiledEntry {
   note: ParsedNote;
@@ -43,7 +44,7 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
       const to = link.target === '' ? note.slug : registry.resolve(link.target);
       if (!to) {
         const suggestion = registry.suggest(link.target);
-        problems.push({ ...where, code: 'broken-link', message: `Link to a note that does not exist: "${link.target}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) });
+        problems.push({ ...where, code: 'broken-link', message: link.written ? `Link to a file that is not a note here: "${link.written}"` : `Link to a note that does not exist: "${link.target}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) });
         continue;
       }
       const target = registry.bySlug.get(to);

@@ -1,17 +1,29 @@
 /** Stage 2: split frontmatter from body and validate it against the one schema. */
 import matter from 'gray-matter';
 import type { z } from 'zod';
+import type { ContentSettings } from '../config/schema';
+import { bodyDefaults } from './body-defaults';
 import { lineOfYamlPath } from './locate-yaml';
-import { SLUG_PATTERN, slugFromPath, type Slug } from './paths';
+import { nearest } from './nearest';
+import { notePlace, titleFromName, type NoteFormat, type NoteRole } from './note-place';
+import { SLUG_PATTERN, type Slug } from './paths';
 import type { ContentProblem } from './problems';
-import { nearest } from './registry';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import type { SourceFile } from './load';
 
 export interface ParsedNote {
   file: string;
+  /** Path relative to the content folder, e.g. `sagas/epic-saga.mdx`; relative links resolve from it. */
+  relativePath: string;
+  /** Absolute path of the file, for what sits beside it (images). */
+  absolutePath: string;
   slug: Slug;
   area: string;
+  /** The area's folder as written, for the title of an area no config names. */
+  areaFolder: string;
+  role: NoteRole;
+  /** `md` is CommonMark with GFM (no JSX); `mdx` is MDX. */
+  format: NoteFormat;
   frontmatter: Frontmatter;
   /** Raw YAML between the `---` fences, kept to locate keys in later messages. */
   frontmatterText: string;
@@ -28,15 +40,16 @@ export interface ParseResult {
   problems: ContentProblem[];
 }
 
-export function parseSource(source: SourceFile, areas: readonly string[]): ParseResult {
+export type ParseSettings = Pick<ContentSettings, 'frontmatter' | 'ignoredFrontmatterKeys'>;
+
+/** Our own notes' settings: frontmatter required, no foreign keys. */
+export const STRICT_PARSE: ParseSettings = { frontmatter: 'required', ignoredFrontmatterKeys: [] };
+
+export function parseSource(source: SourceFile, settings: ParseSettings = STRICT_PARSE): ParseResult {
   const problems: ContentProblem[] = [];
-  const { slug, area } = slugFromPath(source.relativePath);
-  if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ file: source.file, code: 'invalid-slug', message: `File name "${slug}.mdx" is not a valid slug`, hint: 'use lowercase words joined by "-", e.g. "event-sourcing.mdx"' });
-  }
-  if (!areas.includes(area)) {
-    const where = area ? `folder "${area}" is not an area` : 'notes must sit in an area folder';
-    problems.push({ file: source.file, code: 'unknown-area', message: `Unknown area: ${where}`, hint: `move it into one of ${areas.map((a) => `content/${a}/`).join(', ')}, or add the area to site.config.ts` });
+  const place = notePlace(source.relativePath);
+  if (!SLUG_PATTERN.test(place.slug)) {
+    problems.push({ file: source.file, code: 'invalid-slug', message: `File name "${source.relativePath.split('/').at(-1)}" makes no valid slug`, hint: 'use letters or digits in the file name, e.g. "event-sourcing.md"' });
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -49,20 +62,36 @@ export function parseSource(source: SourceFile, areas: readonly string[]): Parse
 
   const frontmatterText = parsed.matter ?? '';
   const yamlLineOffset = linesBefore(source.raw, source.raw.indexOf(frontmatterText));
-  const result = frontmatterSchema.safeParse(parsed.data);
+  let body = parsed.content;
+  const data: Record<string, unknown> = { ...parsed.data };
+  // Keys a team's imported files carry (site.config.ts: ignoredFrontmatterKeys) are kept in the file and ignored here.
+  for (const key of settings.ignoredFrontmatterKeys) delete data[key];
+  if (settings.frontmatter === 'optional') {
+    const defaults = bodyDefaults(body);
+    data.title ??= defaults.title ?? titleFromName(source.relativePath.split('/').at(-1)?.replace(/\.mdx?$/i, '') ?? place.slug);
+    data.summary ??= defaults.summary ?? data.title;
+    // The page shows the title as its heading: a body heading saying the same is dropped (its line kept blank, so lines still match the file).
+    if (defaults.titleLine !== undefined && defaults.title === data.title) {
+      const lines = body.split('\n');
+      lines[defaults.titleLine] = '';
+      body = lines.join('\n');
+    }
+  }
+  const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
     problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue)));
   }
   const note: ParsedNote = {
     file: source.file,
-    slug,
-    area,
+    relativePath: source.relativePath,
+    absolutePath: source.absolutePath,
+    ...place,
     // A note with bad frontmatter is still compiled and link-checked, so one build reports
     // every problem; its stand-in frontmatter is never published because the build fails.
-    frontmatter: result.success ? result.data : frontmatterSchema.parse({ title: slug, summary: slug }),
+    frontmatter: result.success ? result.data : frontmatterSchema.parse({ title: place.slug, summary: place.slug }),
     frontmatterText,
     yamlLineOffset,
-    body: parsed.content,
+    body,
     bodyLineOffset: linesBefore(source.raw, source.raw.length - parsed.content.length),
   };
   return { note, problems };

@@ -1,7 +1,7 @@
 /** Stage 3: the set of notes by slug and alias, with duplicate slugs and clashing aliases reported. */
-import { closest, distance } from 'fastest-levenshtein';
 import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
+import { nearest } from './nearest';
 import type { ContentProblem } from './problems';
 
 export interface NoteRegistry {
@@ -18,7 +18,7 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
   for (const note of notes) {
     const first = bySlug.get(note.slug);
     if (first) {
-      problems.push({ file: note.file, code: 'duplicate-slug', message: `Duplicate slug "${note.slug}": ${first.file} has the same file name`, hint: 'rename one of the files; the slug is the file name and must be unique across areas' });
+      problems.push({ file: note.file, code: 'duplicate-slug', message: `Duplicate slug "${note.slug}": ${first.file} has the same slug`, hint: 'rename one of the files; the slug comes from the file name (a README or index from its folder) and must be unique across areas and formats' });
     } else bySlug.set(note.slug, note);
   }
 
@@ -43,13 +43,4 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
       suggest: (target) => nearest(target.toLowerCase(), names),
     },
   };
-}
-
-/** The closest name, if it is close enough to be a plausible typo rather than a different word. */
-export function nearest(value: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0 || value.length === 0) return undefined;
-  const overlapping = candidates.filter((c) => c.includes(value) || value.includes(c)).sort((a, b) => a.length - b.length);
-  if (overlapping[0] && overlapping[0].length >= 3) return overlapping[0];
-  const best = closest(value, [...candidates]);
-  return distance(value, best) <= Math.max(3, Math.floor(value.length / 2)) ? best : undefined;
 }

@@ -1,17 +1,22 @@
 /** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
-import type { Area } from '../config/schema';
+import type { ResolvedArea } from './areas';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
 import type { CollectedSection } from './plugins/rehype-collect-sections';
 import type { CollectedDiagram } from './plugins/remark-mermaid';
 import { readableMarks, type CompiledEntry, type ResolvedLink } from './derive-links';
+import type { NoteRole } from './note-place';
 import type { Slug } from './paths';
 import type { CuratedLink } from './schema';
 
 export interface Note {
   slug: Slug;
   area: string;
+  /** A folder's README or index is that folder's note, listed first in its area. */
+  role: NoteRole;
   /** Path from the project root, e.g. `content/sagas/epic-saga.mdx`. */
   file: string;
+  /** Path from the content folder, e.g. `sagas/epic-saga.mdx`. */
+  path: string;
   title: string;
   summary: string;
   tags: string[];
@@ -30,7 +35,7 @@ export interface Note {
   backlinks: ResolvedLink[];
 }
 
-export interface AreaWithNotes extends Area {
+export interface AreaWithNotes extends ResolvedArea {
   notes: Note[];
 }
 
@@ -38,6 +43,8 @@ export interface Site {
   /** Areas in configured order, each with its notes sorted by title. */
   areas: AreaWithNotes[];
   notes: Note[];
+  /** The content folder's own README or index, shown on the home page. */
+  home?: Note;
   bySlug: ReadonlyMap<Slug, Note>;
   /** Tag → notes, tags sorted alphabetically. */
   tags: ReadonlyMap<string, Note[]>;
@@ -45,12 +52,23 @@ export interface Site {
   resolve(target: string): Note | undefined;
 }
 
-export function assembleSite(entries: readonly CompiledEntry[], links: readonly ResolvedLink[], backlinks: ReadonlyMap<Slug, ResolvedLink[]>, areas: readonly Area[]): Site {
+export function assembleSite(
+  entries: readonly CompiledEntry[],
+  links: readonly ResolvedLink[],
+  backlinks: ReadonlyMap<Slug, ResolvedLink[]>,
+  areas: readonly ResolvedArea[],
+  homeEntry?: CompiledEntry,
+): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
-  const notes: Note[] = published.map(({ note, compiled }) => ({
+  // Each note's outgoing links, in order of first mention, from one pass over all links.
+  const outgoing = new Map<Slug, Set<Slug>>();
+  for (const link of links) outgoing.set(link.from, (outgoing.get(link.from) ?? new Set()).add(link.to));
+  const toNote = ({ note, compiled }: CompiledEntry): Note => ({
     slug: note.slug,
     area: note.area,
+    role: note.role,
     file: note.file,
+    path: note.relativePath,
     title: note.frontmatter.title,
     summary: note.frontmatter.summary,
     tags: note.frontmatter.tags,
@@ -62,11 +80,14 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
     sections: compiled?.sections ?? [],
     diagrams: compiled?.diagrams ?? [],
     opening: compiled?.opening ?? '',
-    outgoing: [...new Set(links.filter((l) => l.from === note.slug).map((l) => l.to))],
+    outgoing: [...(outgoing.get(note.slug) ?? [])],
     backlinks: backlinks.get(note.slug) ?? [],
-  }));
+  });
+  const notes = published.map(toNote);
 
-  const byTitle = (a: Note, b: Note) => a.title.localeCompare(b.title);
+  // An area's introduction (its folder's README) comes first, then notes by title.
+  const intros = new Set(areas.flatMap((a) => (a.intro ? [a.intro] : [])));
+  const byTitle = (a: Note, b: Note) => Number(intros.has(b.slug)) - Number(intros.has(a.slug)) || a.title.localeCompare(b.title);
   const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) }));
   const ordered = withNotes.flatMap((a) => a.notes);
 
@@ -77,8 +98,9 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
   const bySlug = new Map(ordered.map((n) => [n.slug, n]));
   const byName = new Map<string, Note>();
   for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
-  for (const note of ordered) note.opening = readableMarks(note.opening, (target) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : undefined));
-  return { areas: withNotes, notes: ordered, bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
+  const home = homeEntry?.compiled ? toNote(homeEntry) : undefined;
+  for (const note of [...ordered, ...(home ? [home] : [])]) note.opening = readableMarks(note.opening, (target) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : undefined));
+  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

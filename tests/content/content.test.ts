@@ -29,7 +29,7 @@ beforeAll(async () => {
   expect(result.problems).toEqual([]);
   site = result.site!;
   const sources = await loadSources(path.join(root, 'content'), root);
-  parsed = new Map(sources.flatMap((s) => parseSource(s, areas.map((a) => a.id)).note ?? []).map((n) => [n.slug, n]));
+  parsed = new Map(sources.flatMap((s) => parseSource(s).note ?? []).map((n) => [n.slug, n]));
 }, 120_000);
 
 const allRequired = Object.entries(required.areas).flatMap(([area, slugs]) => slugs.map((slug) => ({ area, slug })));

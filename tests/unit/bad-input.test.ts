@@ -33,7 +33,8 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'missing-heading', codes: ['broken-anchor', 'broken-anchor'], mentions: /Link to a heading that does not exist: "cqrs#wrte-side"[\s\S]*did you mean "#write-side"/ },
   { fixture: 'mdx-does-not-compile', codes: ['mdx-compile'], mentions: /jsx\.mdx:8:\d+ {2}MDX does not compile/ },
   { fixture: 'unknown-related', codes: ['unknown-related'], mentions: /saga\.mdx:5 {2}"related" names a note that does not exist: "event-sourcng"/ },
-  { fixture: 'note-outside-area', codes: ['unknown-area'], mentions: /loose\.mdx {2}Unknown area/ },
+  { fixture: 'md-and-mdx-same-slug', codes: ['duplicate-slug'], mentions: /cqrs\.mdx {2}Duplicate slug "cqrs": content\/patterns\/cqrs\.md has the same slug/ },
+  { fixture: 'broken-relative-link', codes: ['broken-link', 'broken-link'], mentions: /saga\.md:6:\d+ {2}Link to a file that is not a note here: "\.\/transactional-outbx\.md"[\s\S]*did you mean "transactional-outbox"/ },
   { fixture: 'broken-diagram-link', codes: ['broken-link'], mentions: /saga\.mdx:9:5 {2}Link to a note that does not exist: "compensating-transacton"[\s\S]*did you mean "compensating-transaction"/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
@@ -56,6 +57,21 @@ describe('malformed content is rejected with a message that names the file, line
     expect(result.site).toBeUndefined();
     expect(result.problems.map((p) => p.code)).toEqual(['invalid-diagram']);
     expect(formatProblems(result.problems)).toMatch(/saga\.mdx:8 {2}Mermaid cannot draw this diagram: Parse error on line 2:[\s\S]*Expecting/);
+  });
+
+  it('a content folder that does not exist stops the build with its path and what to set', async () => {
+    const contentDir = path.join(os.tmpdir(), 'atlas-no-such-folder');
+    await expect(buildContent({ projectRoot: os.tmpdir(), contentDir, areas: AREAS, cache: memoryCache(), fingerprint: 'test' })).rejects.toThrow(
+      `Content folder not found: ${contentDir}\n    hint: set contentDir in site.config.ts or CONTENT_DIR`,
+    );
+  });
+
+  it("brokenLinks: 'warn' builds anyway and lists every broken link with file and line", async () => {
+    const projectRoot = path.join(import.meta.dirname, '../fixtures/broken-relative-link');
+    const result = await buildContent({ projectRoot, areas: AREAS, brokenLinks: 'warn', cache: memoryCache(), fingerprint: 'test' });
+    expect(result.problems).toEqual([]);
+    expect(result.site?.notes.map((n) => n.slug)).toEqual(['saga', 'transactional-outbox']);
+    expect(result.warnings.map((w) => `${w.file}:${w.line} ${w.code}`)).toEqual(['content/patterns/saga.md:6 broken-link', 'content/patterns/saga.md:7 broken-link']);
   });
 
   it('a valid site builds with no problems', async () => {

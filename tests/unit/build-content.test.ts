@@ -34,6 +34,20 @@ describe('buildContent', () => {
     expect((await buildContent(options)).stats).toEqual({ compiled: 1, reused: 1 });
   });
 
+  it('reports a cached note\'s problems at their file lines after its frontmatter grows', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-lines-'));
+    await cp(FIXTURE, dir, { recursive: true });
+    const cache = memoryCache();
+    const options = { projectRoot: dir, areas: AREAS, cache, fingerprint: 'test' };
+    const body = '\nSee [[evnt-sourcing]].\n\n## Read side\n';
+    await writeFile(path.join(dir, 'content/patterns/cqrs.mdx'), `---\ntitle: CQRS\nsummary: S.\n---\n${body}`);
+    expect((await buildContent(options)).problems.map((p) => p.line)).toEqual([6]);
+    await writeFile(path.join(dir, 'content/patterns/cqrs.mdx'), `---\ntitle: CQRS\nsummary: S.\ntags: [data]\n---\n${body}`);
+    const again = await buildContent(options);
+    expect(again.stats.reused).toBe(2);
+    expect(again.problems.map((p) => p.line)).toEqual([7]);
+  });
+
   it('leaves drafts out of the site but refuses links to them', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-draft-'));
     await cp(FIXTURE, dir, { recursive: true });

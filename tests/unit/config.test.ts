@@ -17,7 +17,7 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({ ...BASE, editUrl: 'github.com/x' }, { BASE_PATH: 'kb/' })).toThrowErrorMatchingInlineSnapshot(`
       [Error: Invalid site configuration:
         BASE_PATH: must be empty or start with "/" and have no trailing "/", e.g. "/kb"
-        site.config.ts: editUrl: must be empty or an http(s) URL containing "{path}"]
+        site.config.ts: editUrl: must be empty or an http(s) URL containing "{path}" or "{contentPath}"]
     `);
   });
 

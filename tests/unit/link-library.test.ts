@@ -8,9 +8,9 @@ const link = (url: string, title: string, kind: Note['links'][number]['kind'], e
 describe('buildLibrary', () => {
   it('lists each link once under the topic of the first note citing it, naming every citing note', () => {
     const areas = [
-      { id: 'data', title: 'Data', description: '', notes: [] },
-      { id: 'sagas', title: 'Sagas', description: '', notes: [] },
-      { id: 'empty', title: 'Empty', description: '', notes: [] },
+      { id: 'data', title: 'Data', description: '', declared: true, notes: [] },
+      { id: 'sagas', title: 'Sagas', description: '', declared: true, notes: [] },
+      { id: 'empty', title: 'Empty', description: '', declared: true, notes: [] },
     ];
     const notes = [
       note('cqrs', 'data', [link('https://a.example/', 'Zeta', 'article', { note: 'Why' }), link('https://b.example/', 'Alpha', 'video')]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry, nearest } from '@/lib/content/registry';
+import { nearest } from '@/lib/content/nearest';
+import { buildRegistry } from '@/lib/content/registry';
 import { note } from './helpers';
 
 describe('buildRegistry', () => {

@@ -71,7 +71,7 @@ export default async function NotePage({ params }: Params) {
         <RelatedNotes note={note} site={site} />
         <LocalGraph slug={note.slug} title={note.title} basePath={getConfig().basePath} />
         {/* issue 7: when the note last changed (git history) and where to edit it. */}
-        <PageHistory updated={noteUpdated(site, note)} editUrl={editUrlFor(note.file, getConfig().editUrl)} />
+        <PageHistory updated={noteUpdated(site, note)} editUrl={editUrlFor(note, getConfig().editUrl)} />
         <PreviousNext previous={previous} next={next} />
       </div>
     </PageShell>
