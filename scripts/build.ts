@@ -44,6 +44,8 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   // One environment for the check and for Next, so the pages and the JSON written beside them
   // come from the same content (a `contentDir` given here reaches Next as CONTENT_DIR).
   const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env, ...(contentDir ? { CONTENT_DIR: path.resolve(root, contentDir) } : {}) };
+  // Hashed before anything is read: an edit made while the build runs makes the next `npm start` rebuild.
+  const inputs = await hashBuildInputs(root, buildEnv);
   console.log('Checking content…');
   const site = await checkContent({ projectRoot: root, env: buildEnv });
   if (!site) {
@@ -95,7 +97,7 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   await step('CSP hashes', () => writeCspManifest(STAGING));
   // Ready-made gzip for the server to send as is (issue 7).
   await step('gzip', () => precompress(STAGING));
-  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root, buildEnv), builtAt: new Date().toISOString() }));
+  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs, builtAt: new Date().toISOString() }));
 
   await step('swap in', async () => {
     await rm(PREVIOUS, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { resolveConfig } from '../lib/config';
 import { contentLocations, DIAGRAM_FOLDER } from '../lib/content';
 import { buildContent } from '../lib/content/build-content';
 import { diskCache } from '../lib/content/compile-cache';
+import { ContentDirError } from '../lib/content/load';
 import { formatProblem, formatProblems } from '../lib/content/problems';
 import type { Site } from '../lib/content/site-model';
 import { browserRenderer } from '../lib/diagrams/browser-renderer';
@@ -21,6 +22,17 @@ export interface CheckOptions {
 
 /** The checked site, or undefined when a problem was found (and printed). */
 export async function checkContent(options: CheckOptions = {}): Promise<Site | undefined> {
+  try {
+    return await checkContentOrThrow(options);
+  } catch (error) {
+    // A missing content folder or a wrong setting: its own message, without a stack trace.
+    if (!(error instanceof ContentDirError) && !(error instanceof Error && error.message.startsWith('Invalid site configuration'))) throw error;
+    console.error(`\n${error.message}\n`);
+    return undefined;
+  }
+}
+
+async function checkContentOrThrow(options: CheckOptions): Promise<Site | undefined> {
   const projectRoot = options.projectRoot ?? process.cwd();
   const locations = contentLocations(projectRoot, options.env);
   const started = performance.now();
@@ -49,10 +61,5 @@ export async function checkContent(options: CheckOptions = {}): Promise<Site | u
 }
 
 if (isMain(import.meta.url)) {
-  try {
-    process.exitCode = (await checkContent()) ? 0 : 1;
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
+  process.exitCode = (await checkContent()) ? 0 : 1;
 }

@@ -19,6 +19,24 @@ describe('hashBuildInputs (how npm start tells a stale out/)', () => {
     expect(second).not.toBe(first);
     await mkdir(path.join(root, 'app'));
     await writeFile(path.join(root, 'app/page.tsx'), 'export {}');
-    expect(await hashBuildInputs(root, {})).not.toBe(second);
+    const third = await hashBuildInputs(root, {});
+    expect(third).not.toBe(second);
+    await mkdir(path.join(root, 'scripts'));
+    await writeFile(path.join(root, 'scripts/build.ts'), 'export {}');
+    expect(await hashBuildInputs(root, {})).not.toBe(third);
+  });
+
+  it('follows CONTENT_DIR to a content folder outside the project, diagrams and images included', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-inputs-'));
+    const notes = await mkdtemp(path.join(os.tmpdir(), 'team-notes-'));
+    await mkdir(path.join(notes, '.diagrams'), { recursive: true });
+    await writeFile(path.join(notes, 'a.md'), '# A');
+    const env = { CONTENT_DIR: notes };
+    const first = await hashBuildInputs(root, env);
+    await writeFile(path.join(notes, '.diagrams/abc.svg'), '<svg/>');
+    const second = await hashBuildInputs(root, env);
+    expect(second).not.toBe(first);
+    await writeFile(path.join(notes, 'photo.png'), 'png');
+    expect(await hashBuildInputs(root, env)).not.toBe(second);
   });
 });
