@@ -40,7 +40,7 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['acronym', 'EDA', 'event-driven-architecture'],
   ['acronym', 'SCS', 'self-contained-systems'],
   ['acronym', 'DDD', 'domain-driven-design'],
-  ['acronym', '2PC', 'distributed-systems'],
+  ['acronym', '2PC', 'two-phase-commit'],
   ['acronym', 'ACID', 'acid-vs-base'],
   ['phrase', 'the network is reliable', 'fallacies-of-distributed-computing'],
   ['phrase', 'exponential backoff with jitter', 'timeouts-retries-and-backoff'],
