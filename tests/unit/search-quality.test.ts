@@ -40,7 +40,7 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['acronym', 'EDA', 'event-driven-architecture'],
   ['acronym', 'SCS', 'self-contained-systems'],
   ['acronym', 'DDD', 'domain-driven-design'],
-  ['acronym', '2PC', 'distributed-systems'],
+  ['acronym', '2PC', 'two-phase-commit'],
   ['acronym', 'ACID', 'acid-vs-base'],
   ['phrase', 'the network is reliable', 'fallacies-of-distributed-computing'],
   ['phrase', 'exponential backoff with jitter', 'timeouts-retries-and-backoff'],
@@ -49,6 +49,18 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['phrase', 'load leveling queue', 'queue-based-load-leveling'],
   ['phrase', 'fantasy fiction saga', 'fantasy-fiction-saga'],
   ['phrase', 'modular monolith', 'monolith-vs-microservices'],
+  // Issue 13's notes on saga internals, data ownership and messaging.
+  ['acronym', 'CDC', 'change-data-capture'],
+  ['phrase', 'paxos commit', 'two-phase-commit'],
+  ['acronym', 'DLQ', 'message-delivery-guarantees'],
+  ['phrase', 'semantic lock', 'saga-isolation'],
+  ['phrase', 'dirty read saga', 'saga-isolation'],
+  ['phrase', 'stuck saga timeout', 'saga-state-machine'],
+  ['phrase', 'exactly once delivery', 'message-delivery-guarantees'],
+  ['phrase', 'dead letter queue', 'message-delivery-guarantees'],
+  ['phrase', 'debezium', 'change-data-capture'],
+  ['phrase', 'joint ownership', 'data-ownership'],
+  ['typo', 'two phase comit', 'two-phase-commit'],
 ];
 
 describe('search over the real content', () => {
