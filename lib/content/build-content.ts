@@ -39,7 +39,7 @@ export interface BuildContentOptions {
 export interface BuildContentResult {
   site?: Site;
   problems: ContentProblem[];
-  /** Worth telling, but the site still builds: a diagram left to draw in the browser. */
+  /** Worth telling, but the site still builds: a diagram left to draw in the browser, a link to a former slug. */
   warnings: ContentProblem[];
   /** Notes compiled in this run, and notes taken from the cache. */
   stats: { compiled: number; reused: number };
@@ -104,6 +104,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
 
   const derived = await timed('links', () => deriveLinks(entries, registry));
   problems.push(...derived.problems);
+  warnings.push(...derived.warnings);
   const stats = { compiled: unique.length - hits, reused: hits };
   if (problems.length > 0) return { problems, warnings, stats };
 
