@@ -69,6 +69,8 @@ function registerFormerSlugs(bySlug: ReadonlyMap<Slug, ParsedNote>, byKey: Reado
         problems.push({ ...where, message: `Former slug "${former}" is the slug of a live note: ${owner}`, hint: 'a former slug must name no note: remove it from "moved-from", or rename that file' });
       } else if (live && live !== note.slug) {
         problems.push({ ...where, message: `Former slug "${former}" is an alias of "${live}"`, hint: 'a link to it would be ambiguous: remove it from "moved-from" or from that note\'s aliases' });
+      } else if (claimant === note.slug) {
+        problems.push({ ...where, message: `Former slug "${former}" is listed twice`, hint: 'remove one of them' });
       } else if (claimant) {
         problems.push({ ...where, message: `Former slug "${former}" is also claimed by "${claimant}"`, hint: 'an old address redirects to one note only: remove it from one of the two "moved-from" lists' });
       } else formerSlugs.set(former, note.slug);

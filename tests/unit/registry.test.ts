@@ -45,12 +45,14 @@ describe('former slugs', () => {
     const live = renamed('saga', 'moved-from:\n  - sagas\n  - event-sourcing');
     const alias = renamed('event-store', 'moved-from: [event-log]');
     const twice = renamed('saga-orchestration', 'moved-from: [sagas]');
-    const { registry, problems } = buildRegistry([es, self, live, alias, twice]);
+    const repeated = renamed('outbox-pattern', 'moved-from: [transactional-outbox, transactional-outbox]');
+    const { registry, problems } = buildRegistry([es, self, live, alias, twice, repeated]);
     expect(problems.map((p) => [p.code, p.file, p.line, p.message])).toEqual([
       ['duplicate-former-slug', 'content/patterns/outbox.mdx', 4, 'Former slug "outbox" is the slug of a live note: content/patterns/outbox.mdx'],
       ['duplicate-former-slug', 'content/patterns/saga.mdx', 6, 'Former slug "event-sourcing" is the slug of a live note: content/patterns/event-sourcing.mdx'],
       ['duplicate-former-slug', 'content/patterns/event-store.mdx', 4, 'Former slug "event-log" is an alias of "event-sourcing"'],
       ['duplicate-former-slug', 'content/patterns/saga-orchestration.mdx', 4, 'Former slug "sagas" is also claimed by "saga"'],
+      ['duplicate-former-slug', 'content/patterns/outbox-pattern.mdx', 4, 'Former slug "transactional-outbox" is listed twice'],
     ]);
     expect(registry.renamed('sagas')).toBe('saga');
   });
