@@ -8,9 +8,11 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
+import { writeRedirectPages } from '../lib/build/redirect-pages';
 import { writeSiteData } from '../lib/build/site-data';
 import { moveInto, step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
+import type { SiteConfig } from '../lib/config/schema';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
 import { checkContent } from './check';
@@ -34,8 +36,9 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   const started = performance.now();
   // A wrong site.config.ts value (or BASE_PATH / SITE_URL) stops here with the config's own
   // message, before Next would print it under a stack trace.
+  let config: SiteConfig;
   try {
-    resolveConfig(rawConfig, { ...process.env, ...env });
+    config = resolveConfig(rawConfig, { ...process.env, ...env });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     console.error(`Build stopped. ${outDir}/ was not touched.`);
@@ -93,6 +96,9 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     await moveInto(DATA, STAGING);
     await rm(DATA, { recursive: true, force: true });
   });
+  // A page at each renamed note's old address, and their list for the server (issue 14); before
+  // the CSP step, which gives them the strict policy with no hashes.
+  await step('redirects', () => writeRedirectPages(STAGING, site, config));
   // Hashes of each page's inline scripts, for the server's Content-Security-Policy (issue 7).
   await step('CSP hashes', () => writeCspManifest(STAGING));
   // Ready-made gzip for the server to send as is (issue 7).

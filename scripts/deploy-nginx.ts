@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getConfig } from '../lib/config';
+import { readRedirectManifest } from '../lib/build/redirect-pages';
 import { readCspManifest } from '../lib/csp/manifest';
 import { nginxConfig } from '../lib/server/nginx-config';
 
@@ -15,5 +16,6 @@ if (Object.keys(manifest).length === 0) {
   console.error(`No ${values.out}/_atlas/csp.json: run \`npm run build\` first.`);
   process.exitCode = 1;
 } else {
-  process.stdout.write(nginxConfig({ manifest, basePath: config.basePath, root: values.root, serverName: values['server-name'] ?? new URL(config.url).hostname }));
+  const redirects = readRedirectManifest(path.join(process.cwd(), values.out));
+  process.stdout.write(nginxConfig({ manifest, redirects, basePath: config.basePath, root: values.root, serverName: values['server-name'] ?? new URL(config.url).hostname }));
 }

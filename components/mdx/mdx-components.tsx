@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import type { Site } from '@/lib/content/site-model';
-import { noteHref } from '@/lib/content/paths';
+import { noteHref, parseNoteHref, type Slug } from '@/lib/content/paths';
 import { Diagram, diagramHrefs, type DiagramProps } from '../diagrams/diagram';
 import { SagaFacts } from '../sagas/saga-facts';
 import { SagaLatency } from '../sagas/saga-latency';
@@ -13,7 +13,8 @@ export function mdxComponents(site: Site) {
     const note = site.resolve(target);
     // The build already refused unresolved links; this guards a note rendered outside it.
     if (!note) return <span className="text-red-700 dark:text-red-300">{children ?? target}</span>;
-    const label = children ?? (note.slug === target ? note.title : target);
+    // A slug, or a former slug, reads as the note's title; an alias reads as written.
+    const label = children ?? (note.slug === target || site.redirects.get(target as Slug) === note ? note.title : target);
     return (
       <SmartLink href={noteHref(note.slug, anchor)} data-wiki-link={note.slug}>
         {label}
@@ -21,10 +22,17 @@ export function mdxComponents(site: Site) {
     );
   }
 
+  /** A Markdown link to a former slug points straight at the renamed note (the build warned about it). */
+  function NoteLink({ href = '', ...rest }: ComponentProps<'a'>) {
+    const parsed = parseNoteHref(href);
+    const renamed = parsed && site.redirects.get(parsed.slug as Slug);
+    return <SmartLink {...rest} href={renamed ? noteHref(renamed.slug, parsed.anchor) : href} />;
+  }
+
   const diagramHref = diagramHrefs(site);
 
   return {
-    a: SmartLink,
+    a: NoteLink,
     WikiLink,
     Diagram: (props: Omit<DiagramProps, 'hrefOf'>) => <Diagram {...props} hrefOf={diagramHref} />,
     SagaFacts,

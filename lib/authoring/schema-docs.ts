@@ -43,7 +43,9 @@ function describeField(property: ts.PropertyAssignment, file: ts.SourceFile): Sc
     if (callee.name.text === 'default') defaultValue = node.arguments[0]?.getText(file);
     node = callee.expression;
   }
-  return { name: property.name.getText(file), description, required: !optional && defaultValue === undefined, ...(defaultValue !== undefined ? { defaultValue } : {}) };
+  // A key such as 'moved-from' is a string literal: its text, without the quotes.
+  const name = ts.isStringLiteral(property.name) ? property.name.text : property.name.getText(file);
+  return { name, description, required: !optional && defaultValue === undefined, ...(defaultValue !== undefined ? { defaultValue } : {}) };
 }
 
 function fieldsTable(fields: readonly SchemaField[]): string {

@@ -39,7 +39,7 @@ export interface BuildContentOptions extends Partial<ContentSettings> {
 export interface BuildContentResult {
   site?: Site;
   problems: ContentProblem[];
-  /** Worth telling, but the site still builds: a diagram left to draw in the browser, a broken link with `brokenLinks: 'warn'`. */
+  /** Worth telling, but the site still builds: a diagram left to draw in the browser, a link to a former slug, a broken link with `brokenLinks: 'warn'`. */
   warnings: ContentProblem[];
   /** Folders that hold notes but that site.config.ts does not name: areas all the same. */
   undeclaredAreas: ResolvedArea[];
@@ -112,6 +112,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // `brokenLinks: 'warn'` (imported docs often carry broken links): listed, and the site builds anyway.
   const isBroken = (p: ContentProblem) => p.code === 'broken-link' || p.code === 'broken-anchor';
   if (options.brokenLinks === 'warn') warnings.push(...derived.problems.filter(isBroken));
+  warnings.push(...derived.warnings);
   problems.push(...(options.brokenLinks === 'warn' ? derived.problems.filter((p) => !isBroken(p)) : derived.problems));
   const stats = { compiled: unique.length - hits, reused: hits };
   const undeclaredAreas = areas.filter((area) => !area.declared);

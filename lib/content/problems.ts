@@ -17,13 +17,17 @@ export type ProblemCode =
   | 'unknown-area'
   | 'duplicate-slug'
   | 'duplicate-alias'
+  /** A `moved-from` slug that a live note, an alias or another note's `moved-from` already names. */
+  | 'duplicate-former-slug'
   | 'mdx-compile'
   | 'broken-link'
   | 'broken-anchor'
   | 'unknown-related'
   | 'invalid-diagram'
   /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
-  | 'diagram-not-drawn';
+  | 'diagram-not-drawn'
+  /** A warning, not an error: a link to a note's former slug, which still resolves. */
+  | 'link-to-former-slug';
 
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.line && problem.column].filter(Boolean).join(':');

@@ -1,4 +1,7 @@
-/** Stage 3: the set of notes by slug and alias, with duplicate slugs and clashing aliases reported. */
+/**
+ * Stage 3: the set of notes by slug, alias and former slug, with duplicate slugs, clashing
+ * aliases and former slugs that are not free reported.
+ */
 import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import { nearest } from './nearest';
@@ -8,6 +11,8 @@ export interface NoteRegistry {
   bySlug: ReadonlyMap<Slug, ParsedNote>;
   /** A wiki-link target (slug or alias, any case) → the note's slug. */
   resolve(target: string): Slug | undefined;
+  /** A former slug (`moved-from`) → the slug of the note it was renamed to. */
+  renamed(target: string): Slug | undefined;
   /** The nearest known slug or alias, for "did you mean" hints. */
   suggest(target: string): string | undefined;
 }
@@ -34,13 +39,42 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
     });
   }
 
+  const formerSlugs = registerFormerSlugs(bySlug, byKey, problems);
   const names = [...byKey.keys()];
   return {
     problems,
     registry: {
       bySlug,
       resolve: (target) => byKey.get(target.trim().toLowerCase()),
+      renamed: (target) => formerSlugs.get(target.trim().toLowerCase()),
       suggest: (target) => nearest(target.toLowerCase(), names),
     },
   };
+}
+
+/**
+ * Former slugs become redirects, so each must be free: not a live slug (its page would be
+ * replaced by a redirect), not another note's alias (a link to it would be ambiguous), and
+ * claimed by one note only.
+ */
+function registerFormerSlugs(bySlug: ReadonlyMap<Slug, ParsedNote>, byKey: ReadonlyMap<string, Slug>, problems: ContentProblem[]): Map<string, Slug> {
+  const formerSlugs = new Map<string, Slug>();
+  for (const note of bySlug.values()) {
+    note.frontmatter['moved-from'].forEach((former, index) => {
+      const where = { file: note.file, ...frontmatterLine(note, ['moved-from', index]), code: 'duplicate-former-slug' as const };
+      const live = byKey.get(former);
+      const claimant = formerSlugs.get(former);
+      if (live === former) {
+        const owner = bySlug.get(live)?.file ?? live;
+        problems.push({ ...where, message: `Former slug "${former}" is the slug of a live note: ${owner}`, hint: 'a former slug must name no note: remove it from "moved-from", or rename that file' });
+      } else if (live && live !== note.slug) {
+        problems.push({ ...where, message: `Former slug "${former}" is an alias of "${live}"`, hint: 'a link to it would be ambiguous: remove it from "moved-from" or from that note\'s aliases' });
+      } else if (claimant === note.slug) {
+        problems.push({ ...where, message: `Former slug "${former}" is listed twice`, hint: 'remove one of them' });
+      } else if (claimant) {
+        problems.push({ ...where, message: `Former slug "${former}" is also claimed by "${claimant}"`, hint: 'an old address redirects to one note only: remove it from one of the two "moved-from" lists' });
+      } else formerSlugs.set(former, note.slug);
+    });
+  }
+  return formerSlugs;
 }

@@ -33,6 +33,11 @@ export const frontmatterSchema = z.strictObject({
   related: z.array(kebab).default([]),
   /** Curated external reading, shown under "Further reading". */
   links: z.array(curatedLinkSchema).default([]),
+  /**
+   * Slugs this note had before it was renamed; each old address redirects here and old links
+   * keep working (with a warning). Example: `[fallacies-of-distributed-systems]`.
+   */
+  'moved-from': z.array(kebab).default([]),
   /** A draft is checked but left out of the built site. Example: `true`. */
   draft: z.boolean().default(false),
 });

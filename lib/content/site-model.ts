@@ -22,6 +22,8 @@ export interface Note {
   tags: string[];
   aliases: string[];
   related: Slug[];
+  /** Former slugs (`moved-from`); each old address redirects to this note. */
+  movedFrom: Slug[];
   links: CuratedLink[];
   code: string;
   headings: CollectedHeading[];
@@ -48,7 +50,9 @@ export interface Site {
   bySlug: ReadonlyMap<Slug, Note>;
   /** Tag → notes, tags sorted alphabetically. */
   tags: ReadonlyMap<string, Note[]>;
-  /** A wiki-link target (slug or alias, any case) → the published note. */
+  /** Former slug → the published note it was renamed to: the redirects the export carries. */
+  redirects: ReadonlyMap<Slug, Note>;
+  /** A wiki-link target (slug, alias or former slug, any case) → the published note. */
   resolve(target: string): Note | undefined;
 }
 
@@ -74,6 +78,7 @@ export function assembleSite(
     tags: note.frontmatter.tags,
     aliases: note.frontmatter.aliases,
     related: note.frontmatter.related as Slug[],
+    movedFrom: note.frontmatter['moved-from'] as Slug[],
     links: note.frontmatter.links,
     code: compiled?.code ?? '',
     headings: compiled?.headings ?? [],
@@ -98,9 +103,14 @@ export function assembleSite(
   const bySlug = new Map(ordered.map((n) => [n.slug, n]));
   const byName = new Map<string, Note>();
   for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
+  // The registry has made sure a former slug names no live note or alias, so this lookup comes second.
+  const redirects = new Map(ordered.flatMap((note) => note.movedFrom.map((former) => [former, note] as const)));
+  // A slug or a former slug reads as the note's title; an alias reads as written.
+  const titleOf = (target: string) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : redirects.get(target as Slug)?.title);
   const home = homeEntry?.compiled ? toNote(homeEntry) : undefined;
-  for (const note of [...ordered, ...(home ? [home] : [])]) note.opening = readableMarks(note.opening, (target) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : undefined));
-  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
+  for (const note of [...ordered, ...(home ? [home] : [])]) note.opening = readableMarks(note.opening, titleOf);
+  const resolve = (target: string) => byName.get(target.trim().toLowerCase()) ?? redirects.get(target.trim().toLowerCase() as Slug);
+  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, tags: sortedTags, redirects, resolve };
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

@@ -8,7 +8,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import sirv from 'sirv';
 import { MIN_BYTES } from '../build/precompress';
+import { readRedirectManifest } from '../build/redirect-pages';
 import { CACHE_HASHED, CACHE_SHORT, HASHED_ASSET } from './cache-policy';
+import { redirectFor } from './redirects';
 import { securityHeaders } from './security-headers';
 
 export interface StaticServerOptions {
@@ -32,6 +34,7 @@ export function createStaticServer({ root, basePath = '' }: StaticServerOptions)
   });
   const gzip = compression({ threshold: MIN_BYTES });
   const notFoundPage = readNotFound(root);
+  const redirects = readRedirectManifest(root);
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
@@ -49,6 +52,12 @@ export function createStaticServer({ root, basePath = '' }: StaticServerOptions)
       return;
     }
     req.url = basePath ? url.slice(basePath.length) || '/' : url;
+    // A renamed note's old address (issue 14): a real 301, before sirv would serve its redirect page.
+    const moved = redirectFor(req.url, redirects, basePath);
+    if (moved) {
+      res.writeHead(301, { Location: moved, 'Cache-Control': CACHE_SHORT }).end();
+      return;
+    }
     gzip(req as never, res as never, () => {
       serve(req, res, () => sendNotFound(res, headers.forPath('/404.html'), notFoundPage));
     });

@@ -36,6 +36,9 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'md-and-mdx-same-slug', codes: ['duplicate-slug'], mentions: /cqrs\.mdx {2}Duplicate slug "cqrs": content\/patterns\/cqrs\.md has the same slug/ },
   { fixture: 'broken-relative-link', codes: ['broken-link', 'broken-link'], mentions: /saga\.md:6:\d+ {2}Link to a file that is not a note here: "\.\/transactional-outbx\.md"[\s\S]*did you mean "transactional-outbox"/ },
   { fixture: 'broken-diagram-link', codes: ['broken-link'], mentions: /saga\.mdx:9:5 {2}Link to a note that does not exist: "compensating-transacton"[\s\S]*did you mean "compensating-transaction"/ },
+  { fixture: 'former-slug-is-a-live-slug', codes: ['duplicate-former-slug'], mentions: /cqrs-pattern\.mdx:7 {2}Former slug "cqrs" is the slug of a live note: content\/data\/cqrs\.mdx/ },
+  { fixture: 'former-slug-is-an-alias', codes: ['duplicate-former-slug'], mentions: /event-store-pattern\.mdx:4 {2}Former slug "event-store" is an alias of "event-sourcing"/ },
+  { fixture: 'former-slug-claimed-twice', codes: ['duplicate-former-slug'], mentions: /saga-orchestration\.mdx:5 {2}Former slug "saga-pattern" is also claimed by "saga-choreography"/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 
