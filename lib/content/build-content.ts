@@ -1,5 +1,6 @@
 /**
- * The thin orchestrator: load → parse and validate → register → compile → diagrams → derive links.
+ * The thin orchestrator: load → parse and validate → register → compile → diagrams → images →
+ * derive links.
  * Each stage is its own module; this file only calls them in order, gathers every problem,
  * and logs how long each stage took.
  */
@@ -12,6 +13,7 @@ import { loadSources } from './load';
 import { parseSource, type ParsedNote } from './parse';
 import type { ContentProblem } from './problems';
 import { buildRegistry } from './registry';
+import { resolveImages } from './resolve-images';
 import { assembleSite, type Site } from './site-model';
 import type { Area } from '../config/schema';
 import { ensureDiagrams, type EnsureDiagramsOptions } from '../diagrams/ensure-diagrams';
@@ -102,11 +104,14 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
     log(`cache    ${drawn.stats.reused}/${all.length * 2} diagram SVGs reused (light and dark), ${drawn.stats.pruned} unused removed`);
   }
 
+  const resolved = await timed('images', () => resolveImages(entries, { contentDir, projectRoot: options.projectRoot }));
+  problems.push(...resolved.problems);
+
   const derived = await timed('links', () => deriveLinks(entries, registry));
   problems.push(...derived.problems);
   const stats = { compiled: unique.length - hits, reused: hits };
   if (problems.length > 0) return { problems, warnings, stats };
 
-  const site = await timed('assemble', () => assembleSite(entries, derived.links, backlinksOf(derived.links), options.areas));
+  const site = await timed('assemble', () => assembleSite(entries, derived.links, backlinksOf(derived.links), options.areas, resolved.images));
   return { site, problems, warnings, stats };
 }

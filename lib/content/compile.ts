@@ -16,6 +16,7 @@ import { remarkCollectOpening } from './plugins/remark-collect-opening';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
 import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
+import { rehypeImages, type CollectedImage } from './plugins/rehype-images';
 import type { ContentProblem } from './problems';
 
 export interface CompiledNote {
@@ -29,6 +30,8 @@ export interface CompiledNote {
   diagrams: CollectedDiagram[];
   /** Plain text of the first paragraph, unlabeled wiki-link targets marked (see remark-collect-opening). */
   opening: string;
+  /** Images with the file line they are written on; their files are read later (resolve-images.ts). */
+  images: CollectedImage[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -43,6 +46,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
   const links: CollectedLink[] = [];
   const sections: CollectedSection[] = [];
   const diagrams: CollectedDiagram[] = [];
+  const images: CollectedImage[] = [];
   const opening = { opening: '' };
   try {
     const { code } = await bundleMDX({
@@ -60,6 +64,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
           [rehypeCollectHeadings, { sink: headings }],
           // Like headings, sections are read after ids exist and before the '#' anchor is appended.
           [rehypeCollectSections, { sink: sections }],
+          [rehypeImages, { sink: images }],
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           [rehypeHighlight, { plainText: ['text'] }],
         ];
@@ -75,6 +80,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         sections,
         diagrams: diagrams.map((d) => ({ ...d, line: shift(d.line) })),
         opening: opening.opening,
+        images: images.map((i) => ({ ...i, line: shift(i.line) })),
       },
     };
   } catch (error) {

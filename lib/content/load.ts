@@ -8,6 +8,8 @@ export interface SourceFile {
   file: string;
   /** Path relative to the content root: `sagas/epic-saga.mdx`. */
   relativePath: string;
+  /** Absolute path of the file: images are resolved against its folder. */
+  absolutePath: string;
   raw: string;
 }
 
@@ -18,6 +20,7 @@ export async function loadSources(contentDir: string, projectRoot: string): Prom
     relativePaths.map(async (relativePath) => ({
       file: path.relative(projectRoot, path.join(contentDir, relativePath)).split(path.sep).join('/'),
       relativePath,
+      absolutePath: path.join(contentDir, relativePath),
       raw: await readFile(path.join(contentDir, relativePath), 'utf8'),
     })),
   );

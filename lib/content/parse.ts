@@ -10,6 +10,8 @@ import type { SourceFile } from './load';
 
 export interface ParsedNote {
   file: string;
+  /** Absolute path of the note's file, from SourceFile. */
+  absolutePath: string;
   slug: Slug;
   area: string;
   frontmatter: Frontmatter;
@@ -55,6 +57,7 @@ export function parseSource(source: SourceFile, areas: readonly string[]): Parse
   }
   const note: ParsedNote = {
     file: source.file,
+    absolutePath: source.absolutePath,
     slug,
     area,
     // A note with bad frontmatter is still compiled and link-checked, so one build reports

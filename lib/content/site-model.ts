@@ -5,6 +5,7 @@ import type { CollectedSection } from './plugins/rehype-collect-sections';
 import type { CollectedDiagram } from './plugins/remark-mermaid';
 import { readableMarks, type CompiledEntry, type ResolvedLink } from './derive-links';
 import type { Slug } from './paths';
+import type { ImageTable } from './resolve-images';
 import type { CuratedLink } from './schema';
 
 export interface Note {
@@ -43,9 +44,17 @@ export interface Site {
   tags: ReadonlyMap<string, Note[]>;
   /** A wiki-link target (slug or alias, any case) → the published note. */
   resolve(target: string): Note | undefined;
+  /** The local images of published notes: `images.get(slug)?.get(src)`. The build copies each to its `href`. */
+  images: ImageTable;
 }
 
-export function assembleSite(entries: readonly CompiledEntry[], links: readonly ResolvedLink[], backlinks: ReadonlyMap<Slug, ResolvedLink[]>, areas: readonly Area[]): Site {
+export function assembleSite(
+  entries: readonly CompiledEntry[],
+  links: readonly ResolvedLink[],
+  backlinks: ReadonlyMap<Slug, ResolvedLink[]>,
+  areas: readonly Area[],
+  images: ImageTable,
+): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
   const notes: Note[] = published.map(({ note, compiled }) => ({
     slug: note.slug,
@@ -78,7 +87,9 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
   const byName = new Map<string, Note>();
   for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
   for (const note of ordered) note.opening = readableMarks(note.opening, (target) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : undefined));
-  return { areas: withNotes, notes: ordered, bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
+  // A draft's images are checked with it but not published.
+  const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug)));
+  return { areas: withNotes, notes: ordered, bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()), images: publishedImages };
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

@@ -4,7 +4,7 @@ import { parseSource, type ParsedNote } from '@/lib/content/parse';
 export const TEST_AREAS = ['patterns', 'data'];
 
 export function source(relativePath: string, raw: string) {
-  return { file: `content/${relativePath}`, relativePath, raw };
+  return { file: `content/${relativePath}`, relativePath, absolutePath: `/project/content/${relativePath}`, raw };
 }
 
 export function note(relativePath: string, frontmatter: string, body: string): ParsedNote {
