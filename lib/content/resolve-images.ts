@@ -11,7 +11,7 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { imageSize } from 'image-size';
 import type { CompiledEntry } from './derive-links';
-import { isExternalHref, type Slug } from './paths';
+import { imageHref, isExternalHref, type Slug } from './paths';
 import type { CollectedImage } from './plugins/rehype-images';
 import type { ContentProblem } from './problems';
 import { nearest } from './registry';
@@ -39,8 +39,6 @@ export const IMAGE_TYPES: Readonly<Record<string, string>> = {
   gif: 'image/gif',
   svg: 'image/svg+xml',
 };
-
-export const IMAGE_HREF_PREFIX = '/assets/';
 
 /**
  * A file beside the note. Remote images (`https:`, `data:`) are left alone, and so is a
@@ -103,7 +101,8 @@ export async function resolveImages(entries: readonly CompiledEntry[], options: 
         continue;
       }
       const name = slugify(path.basename(real, path.extname(real))) || 'image';
-      table.set(image.src, { href: `${IMAGE_HREF_PREFIX}${name}.${file.hash}.${ext}`, width: file.width, height: file.height, absolutePath: real, first: index === 0 });
+      // Shown again further down, it keeps the first showing's eager loading.
+      if (!table.has(image.src)) table.set(image.src, { href: imageHref(name, file.hash, ext), width: file.width, height: file.height, absolutePath: real, first: index === 0 });
     }
     if (table.size > 0) images.set(note.slug, table);
   }

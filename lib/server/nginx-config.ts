@@ -3,6 +3,7 @@
  * (from security-headers.ts), the same per-page CSP hashes (from the export's manifest), the
  * same caching (cache-policy.ts), gzip, and the 404 page.
  */
+import { ASSETS_HREF } from '../content/paths';
 import type { CspManifest } from '../csp/manifest';
 import { CACHE_HASHED, CACHE_SHORT } from './cache-policy';
 import { BASE_HEADERS, contentSecurityPolicy } from './security-headers';
@@ -54,6 +55,11 @@ server {
     gzip_vary on;
 ${basePath ? `\n    location = / { return 302 ${prefix}; }\n` : ''}
     location ^~ ${prefix}_next/static/ {
+${headers(CACHE_HASHED)}
+    }
+
+    # The images of notes, each named by a hash of its bytes.
+    location ^~ ${basePath}${ASSETS_HREF} {
 ${headers(CACHE_HASHED)}
     }
 

@@ -1,3 +1,6 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { compileNote } from '@/lib/content/compile';
 import { note } from './helpers';
@@ -36,5 +39,15 @@ describe('rehypeImages', () => {
     const compiled = (await compileNote(note('patterns/t.mdx', FM, '\n![Events](./events.png)\n'))).compiled;
     expect(compiled?.code).toContain('"./events.png"');
     expect(compiled?.code).not.toMatch(/assets\//);
+  });
+
+  it('hands a written <img> to the page\'s img component, as Markdown images are; one with an expression stays JSX', async () => {
+    const compiled = (await compileNote(note('patterns/t.mdx', FM, '\n<img src="./a.png" alt="" />\n\n<img src="./b.png" alt={"B"} />\n'))).compiled;
+    // MDX renders JSX it finds in the text as written, past the `components` map.
+    const seen: unknown[] = [];
+    const img = (props: { src?: unknown; alt?: string }) => (seen.push(props), null);
+    const html = renderToStaticMarkup(createElement(getMDXComponent(compiled?.code ?? ''), { components: { img } }));
+    expect(seen).toEqual([{ src: './a.png', alt: '' }]);
+    expect(html).toContain('<img src="./b.png" alt="B"/>');
   });
 });

@@ -3,8 +3,12 @@
  * where it is written and whether it has alt text. `src` is left as written: the compiled note
  * is cached by the note's text alone, so nothing that depends on the image file (its hash, its
  * size) may enter the output. A later stage (resolve-images.ts) reads the files.
+ *
+ * MDX hands JSX written in a note straight to React, past the `components` map; only elements
+ * from Markdown syntax go through it. So an `<img>` whose attributes are all plain values is
+ * turned into the element Markdown would have made, and the page's `img` component shows both.
  */
-import type { Root } from 'hast';
+import type { Element, Properties, Root } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
@@ -23,7 +27,7 @@ export interface CollectedImage {
 
 export function rehypeImages(options: { sink: CollectedImage[] }) {
   return (tree: Root) => {
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       const where = { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
       if (node.type === 'element' && node.tagName === 'img') {
         const { src, alt } = node.properties;
@@ -35,9 +39,24 @@ export function rehypeImages(options: { sink: CollectedImage[] }) {
         if (typeof src !== 'string') return;
         const alt = attribute(node, 'alt');
         options.sink.push({ src, ...where, ...(alt === undefined ? {} : { alt: typeof alt === 'string' ? alt : `{${alt.value}}` }) });
+        const properties = plainProperties(node);
+        if (properties && parent && index !== undefined) {
+          const element: Element = { type: 'element', tagName: 'img', properties, children: [], ...(node.position ? { position: node.position } : {}) };
+          parent.children[index] = element;
+        }
       }
     });
   };
+}
+
+/** The attributes as hast properties, or undefined when one is an expression or a `{...spread}`. */
+function plainProperties(node: MdxJsxFlowElementHast | MdxJsxTextElementHast): Properties | undefined {
+  const properties: Properties = {};
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute' || (a.value !== null && a.value !== undefined && typeof a.value !== 'string')) return undefined;
+    properties[a.name] = a.value ?? true;
+  }
+  return properties;
 }
 
 function attribute(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, name: string) {
