@@ -35,6 +35,9 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'unknown-related', codes: ['unknown-related'], mentions: /saga\.mdx:5 {2}"related" names a note that does not exist: "event-sourcng"/ },
   { fixture: 'note-outside-area', codes: ['unknown-area'], mentions: /loose\.mdx {2}Unknown area/ },
   { fixture: 'broken-diagram-link', codes: ['broken-link'], mentions: /saga\.mdx:9:5 {2}Link to a note that does not exist: "compensating-transacton"[\s\S]*did you mean "compensating-transaction"/ },
+  { fixture: 'missing-image', codes: ['missing-image'], mentions: /saga\.mdx:8:1 {2}Image not found: "\.\/event-flwo\.png"[\s\S]*did you mean "\.\/event-flow\.png"/ },
+  { fixture: 'image-outside-content', codes: ['image-outside-content'], mentions: /saga\.mdx:8:1 {2}Image outside the content folder: "\.\.\/\.\.\/etc\/passwd\.png"/ },
+  { fixture: 'image-without-alt', codes: ['missing-alt'], mentions: /saga\.mdx:8:1 {2}Image without alt text: "\.\/dot\.png"[\s\S]*alt=""/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 
