@@ -109,6 +109,13 @@ export async function resolveImages(entries: readonly CompiledEntry[], options: 
   return { images, problems };
 }
 
+/** Every image once, by its site path: a file shown by several notes, or twice in one, has one. */
+export function imagesByHref(table: ImageTable): Map<string, SiteImage> {
+  const byHref = new Map<string, SiteImage>();
+  for (const images of table.values()) for (const image of images.values()) byHref.set(image.href, image);
+  return byHref;
+}
+
 /** `./my%20pic.png?v=2#x` → `./my pic.png`: the page's URL back to a file path. */
 function filePathOf(src: string): string {
   const bare = src.replace(/[?#].*$/, '');
