@@ -58,7 +58,8 @@ type ImageFile = { hash: string; width: number; height: number } | { error: stri
 
 export async function resolveImages(entries: readonly CompiledEntry[], options: ResolveImagesOptions): Promise<{ images: ImageTable; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
-  const contentRoot = await realpath(options.contentDir);
+  // Symbolic links are compared by where they lead; a missing folder is the load stage's to report.
+  const contentRoot = await realpath(options.contentDir).catch(() => path.resolve(options.contentDir));
   const display = (file: string) => path.relative(options.projectRoot, file).split(path.sep).join('/');
   // An image shown by several notes is read once.
   const files = new Map<string, Promise<ImageFile>>();

@@ -40,13 +40,15 @@ describe('images in notes', () => {
     const html = renderToStaticMarkup(createElement(NoteBody, { note, site }));
     const dot = site.images.get(note.slug)?.get('./dot.png')?.href;
     const flow = site.images.get(note.slug)?.get('figures/event-flow.svg')?.href;
-    const imgs = html.match(/<img [^>]*>/g);
+    const imgs = [...html.matchAll(/<img ([^>]*)\/>/g)].map((m) => Object.fromEntries([...(m[1] ?? '').matchAll(/([a-z]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])));
     expect(imgs).toEqual([
-      `<img alt="A dot" src="/kb${dot}" width="1" height="1" loading="eager" decoding="async"/>`,
-      `<img alt="The flow of events" src="/kb${flow}" width="320" height="180" loading="lazy" decoding="async"/>`,
+      { alt: 'A dot', src: `/kb${dot}`, width: '1', height: '1', loading: 'eager', decoding: 'async' },
+      { alt: 'The flow of events', src: `/kb${flow}`, width: '320', height: '180', loading: 'lazy', decoding: 'async' },
       // The same file again, decorative on purpose; the first-image flag belongs to the file's entry.
-      `<img alt="" src="/kb${dot}" width="1" height="1" loading="eager" decoding="async"/>`,
-      '<img alt="A remote badge" src="https://example.com/badge.svg" loading="lazy" decoding="async"/>',
+      { alt: '', src: `/kb${dot}`, width: '1', height: '1', loading: 'eager', decoding: 'async' },
+      // A width the note writes itself wins, and the height follows the file's proportions.
+      { alt: 'The same flow, smaller', src: `/kb${flow}`, width: '160', height: '90', loading: 'lazy', decoding: 'async' },
+      { alt: 'A remote badge', src: 'https://example.com/badge.svg', loading: 'lazy', decoding: 'async' },
     ]);
     vi.unstubAllEnvs();
   });
