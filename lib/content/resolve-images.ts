@@ -101,7 +101,7 @@ export async function resolveImages(entries: readonly CompiledEntry[], options: 
         problem('invalid-image', `Cannot read the image's size: "${image.src}" (${file.error})`, `is it really a ${ext.toUpperCase()} file? Export it again`);
         continue;
       }
-      const name = slugify(path.basename(real, path.extname(real))) || 'image';
+      const name = slugify(path.basename(absolutePath, path.extname(absolutePath))) || 'image';
       // Shown again further down, it keeps the first showing's eager loading.
       if (!table.has(image.src)) table.set(image.src, { href: imageHref(name, file.hash, ext), width: file.width, height: file.height, absolutePath: real, first: index === 0 });
     }
@@ -133,8 +133,9 @@ function isInside(folder: string, file: string): boolean {
 }
 
 async function readImage(file: string): Promise<ImageFile> {
-  const bytes = await readFile(file);
   try {
+    // Inside the try: a folder named like an image is reported, not thrown.
+    const bytes = await readFile(file);
     const size = imageSize(bytes);
     if (!size.width || !size.height) return { error: 'it has no width and height' };
     // EXIF orientations 5 to 8 turn a JPEG on its side: the browser shows it rotated.

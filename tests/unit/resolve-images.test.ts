@@ -72,12 +72,14 @@ describe('resolveImages', () => {
     await writeFile(path.join(contentDir, 'patterns/fake.png'), 'not a png');
     await writeFile(path.join(root, 'outside.png'), PNG_1X1);
     await symlink(path.join(root, 'outside.png'), path.join(contentDir, 'patterns/linked.png'));
-    const body = '\n![Photo](./photo.bmp)\n\n![Fake](./fake.png)\n\n![Linked](./linked.png)\n';
+    await mkdir(path.join(contentDir, 'patterns/folder.png'));
+    const body = '\n![Photo](./photo.bmp)\n\n![Fake](./fake.png)\n\n![Linked](./linked.png)\n\n![Folder](./folder.png)\n';
     const { images, problems } = await resolve(await entry('patterns/a.mdx', body));
     expect(problems.map((p) => [p.line, p.code])).toEqual([
       [6, 'invalid-image'],
       [8, 'invalid-image'],
       [10, 'image-outside-content'],
+      [12, 'invalid-image'],
     ]);
     expect(images.size).toBe(0);
   });
