@@ -6,9 +6,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { copyImages } from '../lib/build/copy-images';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
 import { writeRedirectPages } from '../lib/build/redirect-pages';
+import { applyPublicOverrides } from '../lib/build/public-overrides';
 import { writeSiteData } from '../lib/build/site-data';
 import { moveInto, step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
@@ -99,6 +101,11 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   // A page at each renamed note's old address, and their list for the server (issue 14); before
   // the CSP step, which gives them the strict policy with no hashes.
   await step('redirects', () => writeRedirectPages(STAGING, site, config));
+  // The images of notes, at their content-hashed paths (lib/content/resolve-images.ts).
+  await step('images', () => copyImages(STAGING, site));
+  // A team's own public/robots.txt (or any public file) wins over the generated one.
+  const replaced = await step('public/', () => applyPublicOverrides(path.join(root, 'public'), STAGING));
+  for (const file of replaced) console.log(`  public${file} replaces the generated ${file}`);
   // Hashes of each page's inline scripts, for the server's Content-Security-Policy (issue 7).
   await step('CSP hashes', () => writeCspManifest(STAGING));
   // Ready-made gzip for the server to send as is (issue 7).

@@ -1,14 +1,15 @@
 import type { ComponentProps, ReactNode } from 'react';
-import type { Site } from '@/lib/content/site-model';
+import type { Note, Site } from '@/lib/content/site-model';
 import { noteHref, parseNoteHref, type Slug } from '@/lib/content/paths';
 import { Diagram, diagramHrefs, type DiagramProps } from '../diagrams/diagram';
 import { SagaFacts } from '../sagas/saga-facts';
 import { SagaLatency } from '../sagas/saga-latency';
 import { CircuitBreakerSimulator, RetrySimulator } from '../simulators/lazy';
+import { NoteImage } from './note-image';
 import { SmartLink } from './smart-link';
 
-/** Components a note's MDX can use. Built per site, because wiki-links resolve against it. */
-export function mdxComponents(site: Site) {
+/** Components a note's MDX can use. Built per note, because wiki-links and images resolve against the site and the note. */
+export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>) {
   function WikiLink({ target, anchor, children }: { target: string; anchor?: string; children?: ReactNode }) {
     const note = site.resolve(target);
     // The build already refused unresolved links; this guards a note rendered outside it.
@@ -22,10 +23,14 @@ export function mdxComponents(site: Site) {
     );
   }
 
-  /** A Markdown link to a former slug points straight at the renamed note (the build warned about it). */
+  /**
+   * A Markdown link to a former slug points straight at the renamed note (the build warned about
+   * it); one to a note that does not exist (built with `brokenLinks: 'warn'`) is text, not a dead link.
+   */
   function NoteLink({ href = '', ...rest }: ComponentProps<'a'>) {
     const parsed = parseNoteHref(href);
     const renamed = parsed && site.redirects.get(parsed.slug as Slug);
+    if (parsed && !renamed && !site.bySlug.has(parsed.slug as Slug)) return <span className="text-red-700 dark:text-red-300">{rest.children}</span>;
     return <SmartLink {...rest} href={renamed ? noteHref(renamed.slug, parsed.anchor) : href} />;
   }
 
@@ -33,6 +38,8 @@ export function mdxComponents(site: Site) {
 
   return {
     a: NoteLink,
+    // `src` stays as the note wrote it (the compiled note is cached by its text): the table maps it to the file.
+    img: (props: ComponentProps<'img'>) => <NoteImage {...props} image={typeof props.src === 'string' ? site.images.get(slug)?.get(props.src) : undefined} />,
     WikiLink,
     Diagram: (props: Omit<DiagramProps, 'hrefOf'>) => <Diagram {...props} hrefOf={diagramHref} />,
     SagaFacts,

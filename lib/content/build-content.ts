@@ -1,5 +1,6 @@
 /**
- * The thin orchestrator: load → parse and validate → areas → register → compile → diagrams → derive links.
+ * The thin orchestrator: load → parse and validate → areas → register → compile → diagrams →
+ * images → derive links.
  * Each stage is its own module; this file only calls them in order, gathers every problem,
  * and logs how long each stage took.
  */
@@ -13,6 +14,7 @@ import { loadSources } from './load';
 import { parseSource, STRICT_PARSE, type ParsedNote } from './parse';
 import type { ContentProblem } from './problems';
 import { buildRegistry } from './registry';
+import { resolveImages } from './resolve-images';
 import { assembleSite, type Site } from './site-model';
 import type { ContentSettings } from '../config/schema';
 import { ensureDiagrams, type EnsureDiagramsOptions } from '../diagrams/ensure-diagrams';
@@ -108,6 +110,9 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
     log(`cache    ${drawn.stats.reused}/${all.length * 2} diagram SVGs reused (light and dark), ${drawn.stats.pruned} unused removed`);
   }
 
+  const resolved = await timed('images', () => resolveImages(entries, { contentDir, projectRoot: options.projectRoot }));
+  problems.push(...resolved.problems);
+
   const derived = await timed('links', () => deriveLinks(entries, registry));
   // `brokenLinks: 'warn'` (imported docs often carry broken links): listed, and the site builds anyway.
   const isBroken = (p: ContentProblem) => p.code === 'broken-link' || p.code === 'broken-anchor';
@@ -121,6 +126,6 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // The home introduction links out, but it is not a note: no backlink points at it.
   const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
   const homeEntry = entries.find((entry) => entry.note === home);
-  const site = await timed('assemble', () => assembleSite(entries.filter((e) => e !== homeEntry), links, backlinksOf(links), areas, homeEntry));
+  const site = await timed('assemble', () => assembleSite(entries.filter((e) => e !== homeEntry), links, backlinksOf(links), areas, resolved.images, homeEntry));
   return { site, problems, warnings, stats, undeclaredAreas };
 }

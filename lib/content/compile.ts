@@ -20,6 +20,7 @@ import { remarkCollectOpening } from './plugins/remark-collect-opening';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
 import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
+import { rehypeImages, type CollectedImage } from './plugins/rehype-images';
 import type { ContentProblem } from './problems';
 
 export interface CompiledNote {
@@ -33,6 +34,8 @@ export interface CompiledNote {
   diagrams: CollectedDiagram[];
   /** Plain text of the first paragraph, unlabeled wiki-link targets marked (see remark-collect-opening). */
   opening: string;
+  /** Images with the file line they are written on; their files are read later (resolve-images.ts). */
+  images: CollectedImage[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -50,6 +53,7 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
   const links: CollectedLink[] = [];
   const sections: CollectedSection[] = [];
   const diagrams: CollectedDiagram[] = [];
+  const images: CollectedImage[] = [];
   const opening = { opening: '' };
   try {
     const { code } = await bundleMDX({
@@ -71,13 +75,14 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
           [rehypeCollectHeadings, { sink: headings }],
           // Like headings, sections are read after ids exist and before the '#' anchor is appended.
           [rehypeCollectSections, { sink: sections }],
+          [rehypeImages, { sink: images }],
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           [rehypeHighlight, { plainText: ['text'] }],
         ];
         return options;
       },
     });
-    return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening } };
+    return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening, images } };
   } catch (error) {
     return { problem: compileProblem(note, error) };
   }
@@ -86,7 +91,7 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
 /** A compiled note with its collected lines counted in the file (they count in the body until then). */
 export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): CompiledNote {
   const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyLineOffset });
-  return { ...compiled, headings: compiled.headings.map(shift), links: compiled.links.map(shift), diagrams: compiled.diagrams.map(shift) };
+  return { ...compiled, headings: compiled.headings.map(shift), links: compiled.links.map(shift), diagrams: compiled.diagrams.map(shift), images: compiled.images.map(shift) };
 }
 
 function compileProblem(note: CompileInput, error: unknown): ContentProblem {

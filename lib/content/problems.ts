@@ -24,6 +24,11 @@ export type ProblemCode =
   | 'broken-anchor'
   | 'unknown-related'
   | 'invalid-diagram'
+  | 'missing-image'
+  | 'image-outside-content'
+  /** Not a PNG, JPEG, WebP, GIF or SVG, or a file whose size cannot be read. */
+  | 'invalid-image'
+  | 'missing-alt'
   /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
   | 'diagram-not-drawn'
   /** A warning, not an error: a link to a note's former slug, which still resolves. */

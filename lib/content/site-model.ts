@@ -6,6 +6,7 @@ import type { CollectedDiagram } from './plugins/remark-mermaid';
 import { readableMarks, type CompiledEntry, type ResolvedLink } from './derive-links';
 import type { NoteRole } from './note-place';
 import type { Slug } from './paths';
+import type { ImageTable } from './resolve-images';
 import type { CuratedLink } from './schema';
 
 export interface Note {
@@ -54,6 +55,8 @@ export interface Site {
   redirects: ReadonlyMap<Slug, Note>;
   /** A wiki-link target (slug, alias or former slug, any case) → the published note. */
   resolve(target: string): Note | undefined;
+  /** The local images of published notes: `images.get(slug)?.get(src)`. The build copies each to its `href`. */
+  images: ImageTable;
 }
 
 export function assembleSite(
@@ -61,6 +64,7 @@ export function assembleSite(
   links: readonly ResolvedLink[],
   backlinks: ReadonlyMap<Slug, ResolvedLink[]>,
   areas: readonly ResolvedArea[],
+  images: ImageTable,
   homeEntry?: CompiledEntry,
 ): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
@@ -110,7 +114,9 @@ export function assembleSite(
   const home = homeEntry?.compiled ? toNote(homeEntry) : undefined;
   for (const note of [...ordered, ...(home ? [home] : [])]) note.opening = readableMarks(note.opening, titleOf);
   const resolve = (target: string) => byName.get(target.trim().toLowerCase()) ?? redirects.get(target.trim().toLowerCase() as Slug);
-  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, tags: sortedTags, redirects, resolve };
+  // A draft's images are checked with it but not published.
+  const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
+  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, tags: sortedTags, redirects, resolve, images: publishedImages };
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

@@ -4,6 +4,7 @@
  * same caching (cache-policy.ts), gzip, the 404 page, and 301s from renamed notes' old addresses.
  */
 import type { RedirectManifest } from '../build/redirect-pages';
+import { ASSETS_HREF } from '../content/paths';
 import type { CspManifest } from '../csp/manifest';
 import { CACHE_HASHED, CACHE_SHORT } from './cache-policy';
 import { nginxRedirects } from './redirects';
@@ -60,6 +61,11 @@ server {
     gzip_vary on;
 ${basePath ? `\n    location = / { return 302 ${prefix}; }\n` : ''}${moved.length ? `\n    # Renamed notes: their old addresses (from the export's _atlas/redirects.json).\n${moved.join('\n')}\n` : ''}
     location ^~ ${prefix}_next/static/ {
+${headers(CACHE_HASHED)}
+    }
+
+    # The images of notes, each named by a hash of its bytes.
+    location ^~ ${basePath}${ASSETS_HREF} {
 ${headers(CACHE_HASHED)}
     }
 

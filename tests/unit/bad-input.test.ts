@@ -39,6 +39,9 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'former-slug-is-a-live-slug', codes: ['duplicate-former-slug'], mentions: /cqrs-pattern\.mdx:7 {2}Former slug "cqrs" is the slug of a live note: content\/data\/cqrs\.mdx/ },
   { fixture: 'former-slug-is-an-alias', codes: ['duplicate-former-slug'], mentions: /event-store-pattern\.mdx:4 {2}Former slug "event-store" is an alias of "event-sourcing"/ },
   { fixture: 'former-slug-claimed-twice', codes: ['duplicate-former-slug'], mentions: /saga-orchestration\.mdx:5 {2}Former slug "saga-pattern" is also claimed by "saga-choreography"/ },
+  { fixture: 'missing-image', codes: ['missing-image'], mentions: /saga\.mdx:8:1 {2}Image not found: "\.\/event-flwo\.png"[\s\S]*did you mean "\.\/event-flow\.png"/ },
+  { fixture: 'image-outside-content', codes: ['image-outside-content'], mentions: /saga\.mdx:8:1 {2}Image outside the content folder: "\.\.\/\.\.\/etc\/passwd\.png"/ },
+  { fixture: 'image-without-alt', codes: ['missing-alt'], mentions: /saga\.mdx:8:1 {2}Image without alt text: "\.\/dot\.png"[\s\S]*alt=""/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 

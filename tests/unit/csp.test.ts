@@ -27,6 +27,10 @@ describe('Content-Security-Policy', () => {
     expect(policy).toContain("connect-src 'self'");
   });
 
+  it('lets a note show remote https images as they are, and nothing over plain http', () => {
+    expect(contentSecurityPolicy([]).split('; ')).toContain("img-src 'self' data: https:");
+  });
+
   it('maps request paths to the HTML file a static host serves', () => {
     const manifest = { '/index.html': [], '/notes/cqrs/index.html': [], '/404.html': [] };
     expect(htmlFileFor('/', manifest)).toBe('/index.html');

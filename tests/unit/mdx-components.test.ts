@@ -13,7 +13,7 @@ beforeAll(async () => {
   const projectRoot = path.join(import.meta.dirname, '../fixtures/link-to-former-slug');
   const { site } = await buildContent({ projectRoot, areas: [{ id: 'patterns', title: 'Patterns', description: '' }], cache: memoryCache(), fingerprint: 'test' });
   if (!site) throw new Error('fixture does not build');
-  components = mdxComponents(site);
+  components = mdxComponents(site, { slug: 'event-sourcing' as never });
 });
 
 describe('links to a former slug in a note body', () => {

@@ -22,6 +22,7 @@ describe('npm run deploy:nginx', () => {
 
   it('caches hashed assets for a year and HTML briefly, gzips text, and serves the 404 page', () => {
     expect(config).toMatch(new RegExp(`location \\^~ /kb/_next/static/ \\{[^}]*Cache-Control "${CACHE_HASHED}"`));
+    expect(config).toMatch(new RegExp(`location \\^~ /kb/assets/ \\{[^}]*Cache-Control "${CACHE_HASHED}"`));
     expect(config).toMatch(new RegExp(`location /kb/ \\{[^}]*Cache-Control "${CACHE_SHORT}"`));
     expect(config).toContain('gzip on;');
     expect(config).toContain('gzip_static on;');

@@ -24,6 +24,8 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'index.html'), `<!doctype html><title>Home</title>${'<p>home</p>'.repeat(200)}`);
   await writeFile(path.join(root, 'notes/cqrs/index.html'), '<!doctype html><title>CQRS</title>');
   await writeFile(path.join(root, '_next/static/chunks/app-0123abcd.js'), 'console.log(1);'.repeat(100));
+  await mkdir(path.join(root, 'assets'));
+  await writeFile(path.join(root, 'assets/event-flow.0123456789ab.png'), 'png bytes');
   await writeFile(path.join(root, '404.html'), '<!doctype html><title>Not found</title>');
   // A renamed note: its old address has a redirect page, and the manifest the server reads.
   await mkdir(path.join(root, 'notes/command-query-split'), { recursive: true });
@@ -48,9 +50,12 @@ describe('static server', () => {
     expect((await fetch(`${origin}/notes/cqrs/`)).status).toBe(200);
   });
 
-  it('caches hashed assets for a year', async () => {
+  it('caches hashed assets for a year, the images of notes too', async () => {
     const res = await fetch(`${origin}/_next/static/chunks/app-0123abcd.js`);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const image = await fetch(`${origin}/assets/event-flow.0123456789ab.png`);
+    expect(image.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(image.headers.get('content-type')).toBe('image/png');
   });
 
   it('answers unknown paths with the 404 page', async () => {
