@@ -36,15 +36,15 @@ export function createStaticServer({ root, basePath = '' }: StaticServerOptions)
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { ...headers.plain, Allow: 'GET, HEAD' }).end();
       return;
     }
     if (isTraversal(url)) {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      res.writeHead(400, { ...headers.plain, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
     }
     if (basePath && !url.startsWith(`${basePath}/`) && url !== basePath) {
-      if (url === '/') res.writeHead(302, { Location: `${basePath}/` }).end();
+      if (url === '/') res.writeHead(302, { ...headers.plain, Location: `${basePath}/` }).end();
       else sendNotFound(res, headers.forPath('/404.html'), notFoundPage);
       return;
     }

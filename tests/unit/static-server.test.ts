@@ -55,3 +55,16 @@ describe('static server', () => {
     expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(405);
   });
 });
+
+describe('static server answers to bad requests', () => {
+  it('carry the security headers, as every other answer does', async () => {
+    const refused = await fetch(`${origin}/`, { method: 'POST' });
+    const traversal = await fetch(`${origin}/notes/..%5c..%5cetc`);
+    expect(traversal.status).toBe(400);
+    for (const res of [refused, traversal]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    }
+  });
+});
