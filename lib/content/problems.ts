@@ -22,6 +22,8 @@ export type ProblemCode =
   | 'broken-anchor'
   | 'unknown-related'
   | 'invalid-diagram'
+  /** The server's password file (HTPASSWD_FILE), not a note. */
+  | 'invalid-htpasswd'
   /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
   | 'diagram-not-drawn';
 
