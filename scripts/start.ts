@@ -3,7 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { build } from './build';
-import { serve } from './serve';
+import { authFromEnv, serve } from './serve';
+
+// Before the build, so a wrong HTPASSWD_FILE is reported in a second, not after minutes.
+const auth = authFromEnv();
 
 // The same folder the build writes and the server serves (ATLAS_OUT_DIR, `out` by default).
 const outDir = process.env.ATLAS_OUT_DIR ?? 'out';
@@ -15,4 +18,4 @@ if (built !== current) {
   console.log(built ? `${outDir}/ is stale: rebuilding…` : 'No build yet: building…');
   if (!(await build({ outDir }))) process.exit(1);
 }
-serve();
+serve(auth);

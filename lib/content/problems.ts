@@ -29,6 +29,8 @@ export type ProblemCode =
   /** Not a PNG, JPEG, WebP, GIF or SVG, or a file whose size cannot be read. */
   | 'invalid-image'
   | 'missing-alt'
+  /** The server's password file (HTPASSWD_FILE), not a note. */
+  | 'invalid-htpasswd'
   /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
   | 'diagram-not-drawn'
   /** A warning, not an error: a link to a note's former slug, which still resolves. */

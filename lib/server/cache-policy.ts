@@ -9,3 +9,9 @@ export const HASHED_ASSET = /^\/_next\/static\/|\/search-index\/|\.[0-9a-f]{8,}\
 export const CACHE_HASHED = 'public, max-age=31536000, immutable';
 /** HTML and unhashed files: five minutes, then revalidate, so a deploy shows within minutes. */
 export const CACHE_SHORT = 'public, max-age=300, must-revalidate';
+
+/**
+ * Behind a password, a shared cache (a proxy, a CDN) must not keep a page and hand it to the
+ * next person: `public` would allow exactly that for a request that carried credentials.
+ */
+export const privateCache = (policy: string) => policy.replace(/^public\b/, 'private');

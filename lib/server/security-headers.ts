@@ -6,6 +6,8 @@ import { htmlFileFor, readCspManifest, type CspManifest } from '../csp/manifest'
 
 export interface HeaderSource {
   forPath(pathname: string): Readonly<Record<string, string>>;
+  /** For answers that are not a file of the export (400, 401, 405): no script may run. */
+  plain: Readonly<Record<string, string>>;
 }
 
 export const BASE_HEADERS: Readonly<Record<string, string>> = {
@@ -57,5 +59,6 @@ export function securityHeaders(root: string): HeaderSource {
       const page = htmlFileFor(pathname, manifest);
       return (page && byPage.get(page)) || other;
     },
+    plain: other,
   };
 }

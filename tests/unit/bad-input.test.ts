@@ -11,6 +11,7 @@ import { memoryCache } from '@/lib/content/compile-cache';
 import { formatProblems, type ProblemCode } from '@/lib/content/problems';
 import { browserRenderer } from '@/lib/diagrams/browser-renderer';
 import { diagramCache } from '@/lib/diagrams/diagram-cache';
+import { HtpasswdError, parseHtpasswd, readHtpasswd } from '@/lib/server/htpasswd';
 import { findBrowser } from '@/lib/testing/find-browser';
 
 const AREAS = [
@@ -84,5 +85,27 @@ describe('malformed content is rejected with a message that names the file, line
     const result = await buildFixture('valid-site');
     expect(result.problems).toEqual([]);
     expect(result.site?.notes.map((n) => n.slug)).toEqual(['cqrs', 'event-sourcing']);
+  });
+});
+
+describe('a malformed HTPASSWD_FILE stops the server with the file, line and fix', () => {
+  const messageOf = (read: () => unknown) => {
+    try {
+      read();
+    } catch (error) {
+      return error instanceof HtpasswdError ? error.message : String(error);
+    }
+    return 'no error';
+  };
+
+  it.each([
+    ['malformed line', 'ada:$2y$05$U.RQPdzWRwPW7ma.II2RI.J4cgqyq4mKaaCoPPJYC96IMCsTbIf92\nbob\n'],
+    ['unsupported hash', '# from an old server\nada:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n'],
+  ])('%s', (_name, text) => {
+    expect(messageOf(() => parseHtpasswd(text, 'secrets/htpasswd'))).toMatchSnapshot();
+  });
+
+  it('pointing at nothing', () => {
+    expect(messageOf(() => readHtpasswd('/nonexistent/htpasswd'))).toMatchSnapshot();
   });
 });

@@ -106,3 +106,16 @@ describe('redirectFor', () => {
     for (const url of ['/notes/old/more/', '/notes/older/', '/notes/new/', '/notes/constructor/', '/']) expect(redirectFor(url, redirects, ''), url).toBeUndefined();
   });
 });
+
+describe('static server answers to bad requests', () => {
+  it('carry the security headers, as every other answer does', async () => {
+    const refused = await fetch(`${origin}/`, { method: 'POST' });
+    const traversal = await fetch(`${origin}/notes/..%5c..%5cetc`);
+    expect(traversal.status).toBe(400);
+    for (const res of [refused, traversal]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    }
+  });
+});
