@@ -65,6 +65,11 @@ describe('a team wiki with none of our notes', () => {
     expect(html).toContain('<table>');
   });
 
+  it('publishes an image beside a note under a content-hashed name, with its size', () => {
+    const image = result.site?.images.get('onboarding' as never)?.get('./images/whiteboard.png');
+    expect(image).toMatchObject({ width: 64, height: 40, href: expect.stringMatching(/^\/assets\/whiteboard\.[0-9a-f]{8,}\.png$/) });
+  });
+
   it('resolves relative links to Markdown files as GitHub does, and counts them as links', () => {
     const onboarding = result.site?.bySlug.get('onboarding' as never);
     expect(onboarding?.outgoing).toEqual(['retention', 'ci']);
