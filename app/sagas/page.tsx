@@ -6,11 +6,10 @@ import { SagaExplorer } from '@/components/sagas/saga-explorer';
 import { SagaMatrix } from '@/components/sagas/saga-matrix';
 import { getSite } from '@/lib/content';
 import { asSlug } from '@/lib/content/paths';
-import { SAGA_VARIANTS } from '@/lib/sagas/variants';
 
 export const metadata: Metadata = {
   title: 'Saga explorer',
-  description: 'Choose communication, consistency and coordination to see which of the eight saga variants they make, and compare all eight.',
+  description: 'Choose communication, consistency and coordination to see which saga variant they make, and compare the variants side by side.',
   alternates: { canonical: '/sagas/' },
 };
 
@@ -19,7 +18,7 @@ export default async function SagasPage() {
   const hrefOf = diagramHrefs(site);
   // Every variant's ratings and happy-path diagram (its note's first), drawn at build time.
   const panels = Object.fromEntries(
-    SAGA_VARIANTS.map((variant) => {
+    site.sagas.map((variant) => {
       const diagram = site.bySlug.get(asSlug(variant.slug))?.diagrams[0];
       return [
         variant.slug,
@@ -40,9 +39,9 @@ export default async function SagasPage() {
       <p className="mt-3 max-w-2xl text-lg text-muted">
         A saga is shaped by three choices: how its services talk, how consistent its data must be, and who coordinates it. Pick one of each to see the variant they make.
       </p>
-      <SagaExplorer panels={panels} />
-      <h2 className="mt-12 mb-4 text-2xl font-semibold">Compare all eight</h2>
-      <SagaMatrix />
+      <SagaExplorer variants={site.sagas} panels={panels} />
+      <h2 className="mt-12 mb-4 text-2xl font-semibold">Compare the variants</h2>
+      <SagaMatrix variants={site.sagas} />
     </PageShell>
   );
 }

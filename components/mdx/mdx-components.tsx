@@ -27,7 +27,8 @@ export function mdxComponents(site: Site) {
     a: SmartLink,
     WikiLink,
     Diagram: (props: Omit<DiagramProps, 'hrefOf'>) => <Diagram {...props} hrefOf={diagramHref} />,
-    SagaFacts,
+    // Reads the named note's `saga:` frontmatter from the site model.
+    SagaFacts: ({ saga }: { saga: string }) => <SagaFacts saga={saga} site={site} />,
     SagaLatency,
     // Interactive simulators: client components, each loaded only by the notes that use it.
     CircuitBreakerSimulator,

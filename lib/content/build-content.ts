@@ -7,6 +7,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
+import { checkSagaSettings } from './check-saga-settings';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
 import { loadSources } from './load';
 import { parseSource, type ParsedNote } from './parse';
@@ -68,6 +69,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const { registry, problems: registryProblems } = buildRegistry(notes);
   problems.push(...registryProblems);
   const unique = [...registry.bySlug.values()];
+  problems.push(...checkSagaSettings(unique));
 
   const fingerprint = options.fingerprint ?? compilerFingerprint(process.cwd());
   let hits = 0;

@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'unknown-area'
   | 'duplicate-slug'
   | 'duplicate-alias'
+  | 'duplicate-saga'
   | 'mdx-compile'
   | 'broken-link'
   | 'broken-anchor'

@@ -1,5 +1,6 @@
 /** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
 import type { Area } from '../config/schema';
+import { compareSettings, sagaCode, type SagaVariant } from '../sagas/variants';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
 import type { CollectedSection } from './plugins/rehype-collect-sections';
 import type { CollectedDiagram } from './plugins/remark-mermaid';
@@ -39,6 +40,8 @@ export interface Site {
   areas: AreaWithNotes[];
   notes: Note[];
   bySlug: ReadonlyMap<Slug, Note>;
+  /** Notes with a `saga:` block, in the book's order: the saga explorer exists only when there is one. */
+  sagas: SagaVariant[];
   /** Tag → notes, tags sorted alphabetically. */
   tags: ReadonlyMap<string, Note[]>;
   /** A wiki-link target (slug or alias, any case) → the published note. */
@@ -78,7 +81,17 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
   const byName = new Map<string, Note>();
   for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
   for (const note of ordered) note.opening = readableMarks(note.opening, (target) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : undefined));
-  return { areas: withNotes, notes: ordered, bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
+  return { areas: withNotes, notes: ordered, bySlug, sagas: sagaVariants(published), tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
+}
+
+/** Each published note's `saga:` block as a variant named by the note's title. */
+function sagaVariants(published: readonly CompiledEntry[]): SagaVariant[] {
+  return published
+    .flatMap(({ note }) => {
+      const saga = note.frontmatter.saga;
+      return saga ? [{ slug: note.slug, name: note.frontmatter.title, code: sagaCode(saga), ...saga }] : [];
+    })
+    .sort(compareSettings);
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

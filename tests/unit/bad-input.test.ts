@@ -35,6 +35,8 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'unknown-related', codes: ['unknown-related'], mentions: /saga\.mdx:5 {2}"related" names a note that does not exist: "event-sourcng"/ },
   { fixture: 'note-outside-area', codes: ['unknown-area'], mentions: /loose\.mdx {2}Unknown area/ },
   { fixture: 'broken-diagram-link', codes: ['broken-link'], mentions: /saga\.mdx:9:5 {2}Link to a note that does not exist: "compensating-transacton"[\s\S]*did you mean "compensating-transaction"/ },
+  { fixture: 'duplicate-saga-settings', codes: ['duplicate-saga'], mentions: /big-bang\.mdx:5 {2}Saga settings sync, atomic, orchestrated \(sao\) are already claimed by content\/data\/epic\.mdx/ },
+  { fixture: 'invalid-saga-settings', codes: ['invalid-frontmatter', 'invalid-frontmatter'], mentions: /saga\.mdx:4 {2}Missing required frontmatter key "saga\.coordination"[\s\S]*saga\.mdx:8 {2}Frontmatter "saga\.ratings\.coupling"/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 
