@@ -8,6 +8,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
+import { removeDisabledPages } from '../lib/build/optional-pages';
 import { writeSiteData } from '../lib/build/site-data';
 import { moveInto, step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
@@ -90,6 +91,8 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     await moveInto(DATA, STAGING);
     await rm(DATA, { recursive: true, force: true });
   });
+  // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
+  await step('drop pages', () => removeDisabledPages(STAGING, site));
   // Hashes of each page's inline scripts, for the server's Content-Security-Policy (issue 7).
   await step('CSP hashes', () => writeCspManifest(STAGING));
   // Ready-made gzip for the server to send as is (issue 7).

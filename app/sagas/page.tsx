@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { Diagram, diagramHrefs } from '@/components/diagrams/diagram';
 import { PageShell } from '@/components/page-shell';
 import { RatingBars } from '@/components/sagas/rating-bars';
@@ -6,15 +7,19 @@ import { SagaExplorer } from '@/components/sagas/saga-explorer';
 import { SagaMatrix } from '@/components/sagas/saga-matrix';
 import { getSite } from '@/lib/content';
 import { asSlug } from '@/lib/content/paths';
+import { hasSagaExplorer, SAGAS_HREF } from '@/lib/site/site-links';
 
 export const metadata: Metadata = {
   title: 'Saga explorer',
   description: 'Choose communication, consistency and coordination to see which saga variant they make, and compare the variants side by side.',
-  alternates: { canonical: '/sagas/' },
+  alternates: { canonical: SAGAS_HREF },
 };
 
 export default async function SagasPage() {
   const site = await getSite();
+  // Without saga variant notes there is no explorer: `next dev` answers 404, and the build
+  // removes the not-found page Next exports here (lib/build/optional-pages.ts).
+  if (!hasSagaExplorer(site)) notFound();
   const hrefOf = diagramHrefs(site);
   // Every variant's ratings and happy-path diagram (its note's first), drawn at build time.
   const panels = Object.fromEntries(

@@ -36,7 +36,7 @@ export interface AreaWithNotes extends Area {
 }
 
 export interface Site {
-  /** Areas in configured order, each with its notes sorted by title. */
+  /** Areas with notes, in configured order, each with its notes sorted by title; an empty area is not shown. */
   areas: AreaWithNotes[];
   notes: Note[];
   bySlug: ReadonlyMap<Slug, Note>;
@@ -70,7 +70,7 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
   }));
 
   const byTitle = (a: Note, b: Note) => a.title.localeCompare(b.title);
-  const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) }));
+  const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) })).filter((area) => area.notes.length > 0);
   const ordered = withNotes.flatMap((a) => a.notes);
 
   const tags = new Map<string, Note[]>();
