@@ -5,6 +5,7 @@ import { RatingBars } from './rating-bars';
 /** `<SagaFacts saga="epic-saga" />`: a variant's three settings and four ratings, from that note's `saga:` frontmatter. */
 export function SagaFacts({ saga, site }: { saga: string; site: Pick<Site, 'sagas'> }) {
   const variant = site.sagas.find((v) => v.slug === saga);
+  // The build already refused such a note (lib/content/check-sagas.ts); this guards one rendered outside it.
   if (!variant) throw new Error(`<SagaFacts saga="${saga}"> names no saga variant: "${saga}" is not a published note with a "saga:" block in its frontmatter`);
   return (
     <div className="not-prose my-6 rounded-lg border border-line bg-raised p-4" data-saga={variant.slug}>

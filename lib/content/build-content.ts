@@ -7,7 +7,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
-import { checkSagaSettings } from './check-saga-settings';
+import { checkSagaFacts, checkSagaSettings } from './check-sagas';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
 import { loadSources } from './load';
 import { parseSource, type ParsedNote } from './parse';
@@ -105,7 +105,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   }
 
   const derived = await timed('links', () => deriveLinks(entries, registry));
-  problems.push(...derived.problems);
+  problems.push(...derived.problems, ...checkSagaFacts(entries));
   const stats = { compiled: unique.length - hits, reused: hits };
   if (problems.length > 0) return { problems, warnings, stats };
 

@@ -10,6 +10,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
+import { remarkCollectComponents, type CollectedComponent } from './plugins/remark-collect-components';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
 import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
 import { remarkCollectOpening } from './plugins/remark-collect-opening';
@@ -29,6 +30,8 @@ export interface CompiledNote {
   diagrams: CollectedDiagram[];
   /** Plain text of the first paragraph, unlabeled wiki-link targets marked (see remark-collect-opening). */
   opening: string;
+  /** JSX components the writer used, with their string props, for checks such as `<SagaFacts saga>`. */
+  components: CollectedComponent[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -44,6 +47,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
   const sections: CollectedSection[] = [];
   const diagrams: CollectedDiagram[] = [];
   const opening = { opening: '' };
+  const components: CollectedComponent[] = [];
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -52,7 +56,8 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
         // Diagrams are taken out after wiki-links, so a caption's links are already elements.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
+        // The writer's components are collected first, before wiki-links and diagrams add theirs.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkCollectComponents, { sink: components }], remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(extensions.rehypePlugins ?? []),
@@ -75,6 +80,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         sections,
         diagrams: diagrams.map((d) => ({ ...d, line: shift(d.line) })),
         opening: opening.opening,
+        components: components.map((c) => ({ ...c, line: shift(c.line) })),
       },
     };
   } catch (error) {

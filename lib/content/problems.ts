@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'duplicate-slug'
   | 'duplicate-alias'
   | 'duplicate-saga'
+  | 'unknown-saga'
   | 'mdx-compile'
   | 'broken-link'
   | 'broken-anchor'

@@ -1,7 +1,8 @@
-/** The `saga:` frontmatter block: what a variant note may say, and the messages when it says it wrong. */
+/** The `saga:` frontmatter block and `<SagaFacts>`: what a variant note may say, and the messages when it is wrong. */
 import { describe, expect, it } from 'vitest';
-import { checkSagaSettings } from '@/lib/content/check-saga-settings';
-import { parseSource } from '@/lib/content/parse';
+import { checkSagaFacts, checkSagaSettings } from '@/lib/content/check-sagas';
+import { compileNote } from '@/lib/content/compile';
+import { parseSource, type ParsedNote } from '@/lib/content/parse';
 import { TEST_AREAS, note, source } from './helpers';
 
 const parse = (frontmatter: string) => parseSource(source('patterns/s.mdx', `---\ntitle: S\nsummary: S.\n${frontmatter}\n---\n\nBody.\n`), TEST_AREAS);
@@ -48,6 +49,26 @@ describe('checkSagaSettings', () => {
     expect(problems.map((p) => [p.file, p.line, p.code, p.message])).toEqual([
       ['content/patterns/b.mdx', 4, 'duplicate-saga', 'Saga settings async, eventual, orchestrated (aeo) are already claimed by content/patterns/a.mdx'],
       ['content/data/c.mdx', 4, 'duplicate-saga', 'Saga settings async, eventual, orchestrated (aeo) are already claimed by content/patterns/a.mdx'],
+    ]);
+  });
+});
+
+describe('checkSagaFacts', () => {
+  const SAGA = `saga: { communication: sync, consistency: atomic, coordination: orchestrated, ratings: ${RATINGS} }`;
+  const entriesOf = (...notes: ParsedNote[]) => Promise.all(notes.map(async (n) => ({ note: n, compiled: (await compileNote(n)).compiled })));
+
+  it('accepts a component naming a published variant note, its own or another', async () => {
+    const epic = note('patterns/epic.mdx', `title: Epic\nsummary: S.\n${SAGA}`, '\n<SagaFacts saga="epic" />\n');
+    const overview = note('patterns/overview.mdx', 'title: Overview\nsummary: S.', '\n<SagaFacts saga="epic" />\n');
+    expect(checkSagaFacts(await entriesOf(epic, overview))).toEqual([]);
+  });
+
+  it('refuses a missing prop and a published note naming a draft variant, at the component\'s line', async () => {
+    const draft = note('patterns/epic.mdx', `title: Epic\nsummary: S.\ndraft: true\n${SAGA}`, '\nBody.\n');
+    const overview = note('patterns/overview.mdx', 'title: Overview\nsummary: S.', '\n<SagaFacts />\n\n<SagaFacts saga="epic" />\n');
+    expect(checkSagaFacts(await entriesOf(draft, overview)).map((p) => [p.line, p.message])).toEqual([
+      [6, '<SagaFacts> names no saga variant'],
+      [8, '<SagaFacts saga="epic"> names a draft, which will not be published'],
     ]);
   });
 });
