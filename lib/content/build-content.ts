@@ -7,6 +7,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
+import { checkPageLinks } from './check-page-links';
 import { checkSagaFacts, checkSagaSettings } from './check-sagas';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
 import { loadSources } from './load';
@@ -110,5 +111,8 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   if (problems.length > 0) return { problems, warnings, stats };
 
   const site = await timed('assemble', () => assembleSite(entries, derived.links, backlinksOf(derived.links), options.areas));
+  // Which optional pages exist (saga explorer, reading list, tags) is known only once the site is.
+  const pageProblems = checkPageLinks(entries, site);
+  if (pageProblems.length > 0) return { problems: pageProblems, warnings, stats };
   return { site, problems, warnings, stats };
 }

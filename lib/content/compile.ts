@@ -12,6 +12,7 @@ import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
 import { remarkCollectComponents, type CollectedComponent } from './plugins/remark-collect-components';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
+import { remarkCollectPageLinks, type CollectedPageLink } from './plugins/remark-collect-page-links';
 import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
 import { remarkCollectOpening } from './plugins/remark-collect-opening';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
@@ -32,6 +33,8 @@ export interface CompiledNote {
   opening: string;
   /** JSX components the writer used, with their string props, for checks such as `<SagaFacts saga>`. */
   components: CollectedComponent[];
+  /** Markdown links to site pages other than notes (`/sagas/`), checked against the pages the site has. */
+  pageLinks: CollectedPageLink[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -48,6 +51,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
   const diagrams: CollectedDiagram[] = [];
   const opening = { opening: '' };
   const components: CollectedComponent[] = [];
+  const pageLinks: CollectedPageLink[] = [];
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -57,7 +61,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
         // Diagrams are taken out after wiki-links, so a caption's links are already elements.
         // The writer's components are collected first, before wiki-links and diagrams add theirs.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkCollectComponents, { sink: components }], remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkCollectComponents, { sink: components }], remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectPageLinks, { sink: pageLinks }], [remarkCollectOpening, { sink: opening }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(extensions.rehypePlugins ?? []),
@@ -81,6 +85,7 @@ export async function compileNote(note: ParsedNote, extensions: CompileExtension
         diagrams: diagrams.map((d) => ({ ...d, line: shift(d.line) })),
         opening: opening.opening,
         components: components.map((c) => ({ ...c, line: shift(c.line) })),
+        pageLinks: pageLinks.map((l) => ({ ...l, line: shift(l.line) })),
       },
     };
   } catch (error) {

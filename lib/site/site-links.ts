@@ -30,13 +30,20 @@ export function hasTags(site: SiteContent): boolean {
   return site.tags.size > 0;
 }
 
+export interface OptionalPage {
+  /** The page's path; everything under it belongs to it (the tag index and each tag's page). */
+  href: string;
+  enabled: boolean;
+  /** What makes the site have it, for messages: "some note has a saga: block". */
+  needs: string;
+}
+
 /** The pages whose existence depends on the content, and whether this site has each. */
-export function optionalPages(site: SiteContent): { href: string; enabled: boolean }[] {
+export function optionalPages(site: SiteContent): OptionalPage[] {
   return [
-    { href: SAGAS_HREF, enabled: hasSagaExplorer(site) },
-    { href: READING_LIST_HREF, enabled: hasReadingList(site) },
-    // The folder holds the tag index and every tag's page.
-    { href: TAGS_HREF, enabled: hasTags(site) },
+    { href: SAGAS_HREF, enabled: hasSagaExplorer(site), needs: 'some note has a "saga:" block' },
+    { href: READING_LIST_HREF, enabled: hasReadingList(site), needs: 'some note has curated "links:"' },
+    { href: TAGS_HREF, enabled: hasTags(site), needs: 'some note has "tags:"' },
   ];
 }
 
