@@ -35,20 +35,17 @@ export default async function HomePage() {
             {area.title}
           </h2>
           {area.description ? <p className="mt-1 text-muted">{area.description}</p> : null}
-          {area.notes.length === 0 ? (
-            <p className="mt-4 text-sm text-muted">No notes in this area yet: add an .mdx file to content/{area.id}/.</p>
-          ) : (
-            <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-              {area.notes.map((note) => (
-                <li key={note.slug}>
-                  <Link href={noteHref(note.slug)} prefetch={false} className="block h-full rounded-lg border border-line p-4 hover:border-accent">
-                    <span className="font-medium text-ink">{note.title}</span>
-                    <span className="mt-1 block text-sm text-muted">{note.summary}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          {/* The site model leaves out areas without notes, so every area here has some. */}
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {area.notes.map((note) => (
+              <li key={note.slug}>
+                <Link href={noteHref(note.slug)} prefetch={false} className="block h-full rounded-lg border border-line p-4 hover:border-accent">
+                  <span className="font-medium text-ink">{note.title}</span>
+                  <span className="mt-1 block text-sm text-muted">{note.summary}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </PageShell>

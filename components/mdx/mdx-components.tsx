@@ -42,7 +42,8 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>) {
     img: (props: ComponentProps<'img'>) => <NoteImage {...props} image={typeof props.src === 'string' ? site.images.get(slug)?.get(props.src) : undefined} />,
     WikiLink,
     Diagram: (props: Omit<DiagramProps, 'hrefOf'>) => <Diagram {...props} hrefOf={diagramHref} />,
-    SagaFacts,
+    // Reads the named note's `saga:` frontmatter from the site model.
+    SagaFacts: ({ saga }: { saga: string }) => <SagaFacts saga={saga} site={site} />,
     SagaLatency,
     // Interactive simulators: client components, each loaded only by the notes that use it.
     CircuitBreakerSimulator,

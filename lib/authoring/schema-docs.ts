@@ -71,6 +71,14 @@ export function renderAuthoringDoc(doc: string, schemaSource: string): string {
     '',
     fieldsTable(schemas.get('curatedLinkSchema') ?? []),
     '',
+    '### `saga` (saga variant notes only)',
+    '',
+    fieldsTable(schemas.get('sagaSchema') ?? []),
+    '',
+    '### `saga.ratings`',
+    '',
+    fieldsTable(schemas.get('sagaRatingsSchema') ?? []),
+    '',
     END,
   ].join('\n');
   const start = doc.indexOf(START);

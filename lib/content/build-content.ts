@@ -9,6 +9,8 @@ import pLimit from 'p-limit';
 import { resolveAreas, type ResolvedArea } from './areas';
 import { atFileLines, compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
+import { checkPageLinks } from './check-page-links';
+import { checkSagaFacts, checkSagaSettings } from './check-sagas';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
 import { loadSources } from './load';
 import { parseSource, STRICT_PARSE, type ParsedNote } from './parse';
@@ -76,6 +78,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const { registry, problems: registryProblems } = buildRegistry(notes);
   problems.push(...registryProblems);
   const unique = [...registry.bySlug.values(), ...(home ? [home] : [])];
+  problems.push(...checkSagaSettings([...registry.bySlug.values()]));
 
   const fingerprint = options.fingerprint ?? compilerFingerprint(process.cwd());
   let hits = 0;
@@ -118,6 +121,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const isBroken = (p: ContentProblem) => p.code === 'broken-link' || p.code === 'broken-anchor';
   if (options.brokenLinks === 'warn') warnings.push(...derived.problems.filter(isBroken));
   warnings.push(...derived.warnings);
+  problems.push(...checkSagaFacts(entries));
   problems.push(...(options.brokenLinks === 'warn' ? derived.problems.filter((p) => !isBroken(p)) : derived.problems));
   const stats = { compiled: unique.length - hits, reused: hits };
   const undeclaredAreas = areas.filter((area) => !area.declared);
@@ -127,5 +131,9 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
   const homeEntry = entries.find((entry) => entry.note === home);
   const site = await timed('assemble', () => assembleSite(entries.filter((e) => e !== homeEntry), links, backlinksOf(links), areas, resolved.images, homeEntry));
+  // Which optional pages exist (saga explorer, reading list, tags) is known only once the site is.
+  const pageProblems = checkPageLinks(entries, site);
+  if (options.brokenLinks === 'warn') warnings.push(...pageProblems);
+  else if (pageProblems.length > 0) return { problems: pageProblems, warnings, stats, undeclaredAreas };
   return { site, problems, warnings, stats, undeclaredAreas };
 }

@@ -14,7 +14,9 @@ import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
 import { rehypeMarkdownHtml } from './plugins/rehype-markdown-html';
 import { remarkRelativeLinks } from './plugins/remark-relative-links';
+import { remarkCollectComponents, type CollectedComponent } from './plugins/remark-collect-components';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
+import { remarkCollectPageLinks, type CollectedPageLink } from './plugins/remark-collect-page-links';
 import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
 import { remarkCollectOpening } from './plugins/remark-collect-opening';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
@@ -36,6 +38,10 @@ export interface CompiledNote {
   opening: string;
   /** Images with the file line they are written on; their files are read later (resolve-images.ts). */
   images: CollectedImage[];
+  /** JSX components the writer used, with their string props, for checks such as `<SagaFacts saga>`. */
+  components: CollectedComponent[];
+  /** Markdown links to site pages other than notes (`/sagas/`), checked against the pages the site has. */
+  pageLinks: CollectedPageLink[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -55,6 +61,8 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
   const diagrams: CollectedDiagram[] = [];
   const images: CollectedImage[] = [];
   const opening = { opening: '' };
+  const components: CollectedComponent[] = [];
+  const pageLinks: CollectedPageLink[] = [];
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -66,7 +74,9 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
         // Diagrams are taken out after wiki-links, so a caption's links are already elements.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkRelativeLinks, { relativePath: note.relativePath }], remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
+        // The writer's components are collected first, before wiki-links and diagrams add theirs; relative
+        // Markdown-file links become note links before links are collected.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkCollectComponents, { sink: components }], [remarkRelativeLinks, { relativePath: note.relativePath }], remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectPageLinks, { sink: pageLinks }], [remarkCollectOpening, { sink: opening }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(note.format === 'md' ? [rehypeMarkdownHtml] : []),
@@ -82,7 +92,7 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
         return options;
       },
     });
-    return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening, images } };
+    return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening, images, components, pageLinks } };
   } catch (error) {
     return { problem: compileProblem(note, error) };
   }
@@ -91,7 +101,7 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
 /** A compiled note with its collected lines counted in the file (they count in the body until then). */
 export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): CompiledNote {
   const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyLineOffset });
-  return { ...compiled, headings: compiled.headings.map(shift), links: compiled.links.map(shift), diagrams: compiled.diagrams.map(shift), images: compiled.images.map(shift) };
+  return { ...compiled, headings: compiled.headings.map(shift), links: compiled.links.map(shift), diagrams: compiled.diagrams.map(shift), images: compiled.images.map(shift), components: compiled.components.map(shift), pageLinks: compiled.pageLinks.map(shift) };
 }
 
 function compileProblem(note: CompileInput, error: unknown): ContentProblem {

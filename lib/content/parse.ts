@@ -79,7 +79,7 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
   }
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
-    problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue)));
+    problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue, parsed.data)));
   }
   const note: ParsedNote = {
     file: source.file,
@@ -118,7 +118,14 @@ const KNOWN_KEYS = Object.keys(frontmatterSchema.shape);
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `did you mean "${suggestion}"? ` : '');
 
-function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, issue: z.core.$ZodIssue): ContentProblem[] {
+/** Whether the YAML has no value at `path`: zod does not report the input, so a wrong type and a missing key look alike. */
+function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value === undefined;
+}
+
+function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, issue: z.core.$ZodIssue, data: unknown): ContentProblem[] {
   const path = issue.path;
   const lineAt = (key?: string) => {
     const yamlLine = lineOfYamlPath(yamlText, path, key);
@@ -135,8 +142,8 @@ function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, 
       hint: path.length === 0 ? `${didYouMean(nearest(key, KNOWN_KEYS))}allowed keys are ${KNOWN_KEYS.join(', ')}` : 'remove it, or check its spelling',
     }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Missing required frontmatter key "${name}"`, hint: `add "${String(path.at(-1))}:" to the frontmatter` }];
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(data, path)) {
+    return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Missing required frontmatter key "${name}"`, hint: `add "${String(path.at(-1))}:" ${path.length > 1 ? `under "${name.slice(0, name.lastIndexOf('.'))}:"` : 'to the frontmatter'}` }];
   }
   return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Frontmatter "${name}" ${issue.message.replace(/^Invalid input: /, '')}` }];
 }

@@ -19,6 +19,8 @@ export type ProblemCode =
   | 'duplicate-alias'
   /** A `moved-from` slug that a live note, an alias or another note's `moved-from` already names. */
   | 'duplicate-former-slug'
+  | 'duplicate-saga'
+  | 'unknown-saga'
   | 'mdx-compile'
   | 'broken-link'
   | 'broken-anchor'

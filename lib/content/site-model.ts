@@ -1,5 +1,6 @@
 /** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
 import type { ResolvedArea } from './areas';
+import { compareSettings, sagaCode, type SagaVariant } from '../sagas/variants';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
 import type { CollectedSection } from './plugins/rehype-collect-sections';
 import type { CollectedDiagram } from './plugins/remark-mermaid';
@@ -43,12 +44,14 @@ export interface AreaWithNotes extends ResolvedArea {
 }
 
 export interface Site {
-  /** Areas in configured order, each with its notes sorted by title. */
+  /** Areas with notes, in configured order, each with its notes sorted by title; an empty area is not shown. */
   areas: AreaWithNotes[];
   notes: Note[];
   /** The content folder's own README or index, shown on the home page. */
   home?: Note;
   bySlug: ReadonlyMap<Slug, Note>;
+  /** Notes with a `saga:` block, in the book's order: the saga explorer exists only when there is one. */
+  sagas: SagaVariant[];
   /** Tag → notes, tags sorted alphabetically. */
   tags: ReadonlyMap<string, Note[]>;
   /** Former slug → the published note it was renamed to: the redirects the export carries. */
@@ -97,7 +100,7 @@ export function assembleSite(
   // An area's introduction (its folder's README) comes first, then notes by title.
   const intros = new Set(areas.flatMap((a) => (a.intro ? [a.intro] : [])));
   const byTitle = (a: Note, b: Note) => Number(intros.has(b.slug)) - Number(intros.has(a.slug)) || a.title.localeCompare(b.title);
-  const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) }));
+  const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) })).filter((area) => area.notes.length > 0);
   const ordered = withNotes.flatMap((a) => a.notes);
 
   const tags = new Map<string, Note[]>();
@@ -116,7 +119,17 @@ export function assembleSite(
   const resolve = (target: string) => byName.get(target.trim().toLowerCase()) ?? redirects.get(target.trim().toLowerCase() as Slug);
   // A draft's images are checked with it but not published.
   const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
-  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, tags: sortedTags, redirects, resolve, images: publishedImages };
+  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, sagas: sagaVariants(published), tags: sortedTags, redirects, resolve, images: publishedImages };
+}
+
+/** Each published note's `saga:` block as a variant named by the note's title. */
+function sagaVariants(published: readonly CompiledEntry[]): SagaVariant[] {
+  return published
+    .flatMap(({ note }) => {
+      const saga = note.frontmatter.saga;
+      return saga ? [{ slug: note.slug, name: note.frontmatter.title, code: sagaCode(saga), ...saga }] : [];
+    })
+    .sort(compareSettings);
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

@@ -13,6 +13,7 @@ import { parseSource, type ParsedNote } from '@/lib/content/parse';
 import type { Site } from '@/lib/content/site-model';
 import { countWords } from '@/lib/content/word-count';
 import { shingles } from '@/lib/content-quality/shingles';
+import { BOOK_SAGA_VARIANTS } from './book-saga-variants';
 
 const root = process.cwd();
 const read = <T,>(file: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, file), 'utf8')) as T;
@@ -77,6 +78,10 @@ describe('the knowledge base', () => {
   it('declares the acronyms readers search for as aliases', () => {
     const aliases = new Set(site.notes.flatMap((n) => n.aliases.map((a) => a.toUpperCase())));
     expect(['CQRS', 'EDA', 'SCS', 'DDD', '2PC', 'ACID', 'BASE'].filter((a) => !aliases.has(a))).toEqual([]);
+  });
+
+  it('gives the eight saga variant notes the book\'s settings and ratings, in the book\'s order', () => {
+    expect(site.sagas).toEqual(BOOK_SAGA_VARIANTS);
   });
 
   it('is written in our own words: no run of eight words is copied from the source notes', () => {

@@ -43,6 +43,10 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'missing-image', codes: ['missing-image'], mentions: /saga\.mdx:8:1 {2}Image not found: "\.\/event-flwo\.png"[\s\S]*did you mean "\.\/event-flow\.png"/ },
   { fixture: 'image-outside-content', codes: ['image-outside-content'], mentions: /saga\.mdx:8:1 {2}Image outside the content folder: "\.\.\/\.\.\/etc\/passwd\.png"/ },
   { fixture: 'image-without-alt', codes: ['missing-alt'], mentions: /saga\.mdx:8:1 {2}Image without alt text: "\.\/dot\.png"[\s\S]*alt=""/ },
+  { fixture: 'duplicate-saga-settings', codes: ['duplicate-saga'], mentions: /big-bang\.mdx:5 {2}Saga settings sync, atomic, orchestrated \(sao\) are already claimed by content\/data\/epic\.mdx/ },
+  { fixture: 'invalid-saga-settings', codes: ['invalid-frontmatter', 'invalid-frontmatter'], mentions: /saga\.mdx:4 {2}Missing required frontmatter key "saga\.coordination"[\s\S]*saga\.mdx:8 {2}Frontmatter "saga\.ratings\.coupling"/ },
+  { fixture: 'unknown-saga-facts', codes: ['unknown-saga', 'unknown-saga'], mentions: /sagas\.mdx:8:1 {2}<SagaFacts saga="epic-sag"> names no saga variant note[\s\S]*did you mean "epic-saga"/ },
+  { fixture: 'link-to-missing-page', codes: ['broken-link', 'broken-link'], mentions: /sagas\.mdx:6:23 {2}Link to \/sagas\/\?communication=async, a page this wiki does not have[\s\S]*\/sagas\/ exists only when some note has a "saga:" block/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 
