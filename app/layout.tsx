@@ -44,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {children}
         <footer className="mt-16 border-t border-line">
           <div className="mx-auto max-w-7xl px-4 py-8 text-sm text-muted">
-            {config.name}: notes written in MDX, compiled to a static site. Every link is checked at build.
+            {config.name}: notes written in Markdown, compiled to a static site. Every link is checked at build.
           </div>
         </footer>
       </body>

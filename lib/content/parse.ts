@@ -25,6 +25,8 @@ export interface ParsedNote {
   /** `md` is CommonMark with GFM (no JSX); `mdx` is MDX. */
   format: NoteFormat;
   frontmatter: Frontmatter;
+  /** The summary was not written but taken from the body's first paragraph. */
+  summaryFromBody: boolean;
   /** Raw YAML between the `---` fences, kept to locate keys in later messages. */
   frontmatterText: string;
   /** Lines above the YAML text: add it to a YAML line number to get the file's line number. */
@@ -66,6 +68,7 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
   const data: Record<string, unknown> = { ...parsed.data };
   // Keys a team's imported files carry (site.config.ts: ignoredFrontmatterKeys) are kept in the file and ignored here.
   for (const key of settings.ignoredFrontmatterKeys) delete data[key];
+  const summaryFromBody = settings.frontmatter === 'optional' && data.summary === undefined;
   if (settings.frontmatter === 'optional') {
     const defaults = bodyDefaults(body);
     data.title ??= defaults.title ?? titleFromName(source.relativePath.split('/').at(-1)?.replace(/\.mdx?$/i, '') ?? place.slug);
@@ -89,6 +92,7 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
     // A note with bad frontmatter is still compiled and link-checked, so one build reports
     // every problem; its stand-in frontmatter is never published because the build fails.
     frontmatter: result.success ? result.data : frontmatterSchema.parse({ title: place.slug, summary: place.slug }),
+    summaryFromBody,
     frontmatterText,
     yamlLineOffset,
     body,

@@ -21,6 +21,8 @@ export interface Note {
   path: string;
   title: string;
   summary: string;
+  /** The summary repeats the body's first paragraph (a file without frontmatter): pages need not show it twice. */
+  summaryFromBody: boolean;
   tags: string[];
   aliases: string[];
   related: Slug[];
@@ -82,6 +84,7 @@ export function assembleSite(
     path: note.relativePath,
     title: note.frontmatter.title,
     summary: note.frontmatter.summary,
+    summaryFromBody: note.summaryFromBody,
     tags: note.frontmatter.tags,
     aliases: note.frontmatter.aliases,
     related: note.frontmatter.related as Slug[],

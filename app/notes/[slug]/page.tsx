@@ -53,7 +53,8 @@ export default async function NotePage({ params }: Params) {
         <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: area?.title ?? note.area, href: areaAnchor(note.area) }, { label: note.title }]} />
         <header className="mt-4">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{note.title}</h1>
-          <p className="mt-3 text-lg text-muted">{note.summary}</p>
+          {/* A summary taken from the note's first paragraph would only repeat it. */}
+          {note.summaryFromBody ? null : <p className="mt-3 text-lg text-muted">{note.summary}</p>}
           <div className="mt-4">
             <TagList tags={note.tags} />
           </div>

@@ -27,6 +27,8 @@ test('a Markdown note without frontmatter: titled from its heading, prose as tex
   await page.goto('notes/onboarding/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Onboarding');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  // Its summary is its first paragraph: shown once, not again as a lede under the title.
+  await expect(page.locator('main').getByText('Your first week:')).toHaveCount(1);
   const article = page.locator('article');
   await expect(article).toContainText('say {x} or List<T> and it stays text');
   await expect(article).not.toContainText('TODO');
