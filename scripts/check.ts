@@ -51,6 +51,7 @@ async function checkContentOrThrow(options: CheckOptions): Promise<Site | undefi
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
   });
   for (const area of result.undeclaredAreas) console.log(`  note: folder "${area.id}" is not an area in site.config.ts; it is shown as "${area.title}" after the others`);
+  if (result.disambiguated.length > 0) console.log(`  note: ${result.disambiguated.length} files share a name with another; their slugs start with their folders: ${result.disambiguated.map((d) => `${d.file} → /notes/${d.to}/`).join(', ')}`);
   for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
   if (result.problems.length > 0) {
     console.error(`\n${formatProblems(result.problems)}\n`);

@@ -27,11 +27,12 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>) {
    * A Markdown link to a former slug points straight at the renamed note (the build warned about
    * it); one to a note that does not exist (built with `brokenLinks: 'warn'`) is text, not a dead link.
    */
-  function NoteLink({ href = '', ...rest }: ComponentProps<'a'>) {
+  function NoteLink({ href = '', 'data-note-path': notePath, ...rest }: ComponentProps<'a'> & { 'data-note-path'?: string }) {
     const parsed = parseNoteHref(href);
-    const renamed = parsed && site.redirects.get(parsed.slug as Slug);
-    if (parsed && !renamed && !site.bySlug.has(parsed.slug as Slug)) return <span className="text-red-700 dark:text-red-300">{rest.children}</span>;
-    return <SmartLink {...rest} href={renamed ? noteHref(renamed.slug, parsed.anchor) : href} />;
+    // A relative link to a file names its note by path: two files of one name get different slugs.
+    const target = notePath !== undefined ? site.byPath.get(notePath) : parsed && (site.bySlug.get(parsed.slug as Slug) ?? site.redirects.get(parsed.slug as Slug));
+    if (parsed && !target) return <span className="text-red-700 dark:text-red-300">{rest.children}</span>;
+    return <SmartLink {...rest} href={target && parsed ? noteHref(target.slug, parsed.anchor) : href} />;
   }
 
   const diagramHref = diagramHrefs(site);

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { resolveAreas, type ResolvedArea } from './areas';
+import { disambiguateSlugs, type DisambiguatedNote } from './disambiguate';
 import { atFileLines, compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
 import { checkPageLinks } from './check-page-links';
@@ -47,6 +48,8 @@ export interface BuildContentResult {
   warnings: ContentProblem[];
   /** Folders that hold notes but that site.config.ts does not name: areas all the same. */
   undeclaredAreas: ResolvedArea[];
+  /** Files that share a name with another, whose slugs took their folders as a prefix. */
+  disambiguated: DisambiguatedNote[];
   /** Notes compiled in this run, and notes taken from the cache. */
   stats: { compiled: number; reused: number };
 }
@@ -74,6 +77,8 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // The content folder's own README introduces the home page: compiled and checked, never a page of its own.
   const home = parsed.find((note) => note.role === 'home');
   const notes = parsed.filter((note) => note !== home);
+  // Imported docs may repeat a file name across folders: only our strict notes make that an error.
+  const disambiguated = parseSettings.frontmatter === 'optional' ? disambiguateSlugs(notes) : [];
   const areas = resolveAreas(notes, options.areas ?? []);
   const { registry, problems: registryProblems } = buildRegistry(notes);
   problems.push(...registryProblems);
@@ -125,7 +130,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   problems.push(...(options.brokenLinks === 'warn' ? derived.problems.filter((p) => !isBroken(p)) : derived.problems));
   const stats = { compiled: unique.length - hits, reused: hits };
   const undeclaredAreas = areas.filter((area) => !area.declared);
-  if (problems.length > 0) return { problems, warnings, stats, undeclaredAreas };
+  if (problems.length > 0) return { problems, warnings, stats, undeclaredAreas, disambiguated };
 
   // The home introduction links out, but it is not a note: no backlink points at it.
   const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
@@ -134,6 +139,6 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // Which optional pages exist (saga explorer, reading list, tags) is known only once the site is.
   const pageProblems = checkPageLinks(entries, site);
   if (options.brokenLinks === 'warn') warnings.push(...pageProblems);
-  else if (pageProblems.length > 0) return { problems: pageProblems, warnings, stats, undeclaredAreas };
-  return { site, problems, warnings, stats, undeclaredAreas };
+  else if (pageProblems.length > 0) return { problems: pageProblems, warnings, stats, undeclaredAreas, disambiguated };
+  return { site, problems, warnings, stats, undeclaredAreas, disambiguated };
 }

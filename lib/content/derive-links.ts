@@ -44,8 +44,8 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
     problems.push(...checkRelated(note, registry));
     for (const link of compiled?.links ?? []) {
       const where = { file: note.file, line: link.line, column: link.column };
-      let to = link.target === '' ? note.slug : registry.resolve(link.target);
-      const renamed = to ? undefined : registry.renamed(link.target);
+      let to = link.path !== undefined ? registry.byPath(link.path) : link.target === '' ? note.slug : registry.resolve(link.target);
+      const renamed = to || link.path !== undefined ? undefined : registry.renamed(link.target);
       if (renamed) {
         // Old links keep working (the page renders the new address), but the writer should update them.
         warnings.push({ ...where, code: 'link-to-former-slug', message: `Link to "${link.target}", the former slug of "${renamed}"`, hint: `link to "${renamed}" instead` });

@@ -11,6 +11,8 @@ export interface NoteRegistry {
   bySlug: ReadonlyMap<Slug, ParsedNote>;
   /** A wiki-link target (slug or alias, any case) → the note's slug. */
   resolve(target: string): Slug | undefined;
+  /** A file's path in the content folder (`handbook/ci.md`) → its note's slug. */
+  byPath(relativePath: string): Slug | undefined;
   /** A former slug (`moved-from`) → the slug of the note it was renamed to. */
   renamed(target: string): Slug | undefined;
   /** The nearest known slug or alias, for "did you mean" hints. */
@@ -40,12 +42,14 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
   }
 
   const formerSlugs = registerFormerSlugs(bySlug, byKey, problems);
+  const paths = new Map([...bySlug.values()].map((note) => [note.relativePath, note.slug]));
   const names = [...byKey.keys()];
   return {
     problems,
     registry: {
       bySlug,
       resolve: (target) => byKey.get(target.trim().toLowerCase()),
+      byPath: (relativePath) => paths.get(relativePath),
       renamed: (target) => formerSlugs.get(target.trim().toLowerCase()),
       suggest: (target) => nearest(target.toLowerCase(), names),
     },

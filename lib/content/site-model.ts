@@ -52,6 +52,8 @@ export interface Site {
   /** The content folder's own README or index, shown on the home page. */
   home?: Note;
   bySlug: ReadonlyMap<Slug, Note>;
+  /** A file's path in the content folder → its note; relative links between files resolve by it. */
+  byPath: ReadonlyMap<string, Note>;
   /** Notes with a `saga:` block, in the book's order: the saga explorer exists only when there is one. */
   sagas: SagaVariant[];
   /** Tag → notes, tags sorted alphabetically. */
@@ -122,7 +124,7 @@ export function assembleSite(
   const resolve = (target: string) => byName.get(target.trim().toLowerCase()) ?? redirects.get(target.trim().toLowerCase() as Slug);
   // A draft's images are checked with it but not published.
   const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
-  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, sagas: sagaVariants(published), tags: sortedTags, redirects, resolve, images: publishedImages };
+  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, byPath: new Map(ordered.map((n) => [n.path, n])), sagas: sagaVariants(published), tags: sortedTags, redirects, resolve, images: publishedImages };
 }
 
 /** Each published note's `saga:` block as a variant named by the note's title. */

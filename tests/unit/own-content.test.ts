@@ -3,6 +3,8 @@
  * config does not name, READMEs that introduce folders, notes at the top, relative links.
  */
 import { getMDXComponent } from 'mdx-bundler/client';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -10,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, type BuildContentResult } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 import type { Note } from '@/lib/content/site-model';
+import { mdxComponents } from '@/components/mdx/mdx-components';
 
 const projectRoot = path.join(import.meta.dirname, '../fixtures/team-wiki');
 const settings = { areas: [{ id: 'data', title: 'Data', description: '' }], frontmatter: 'optional' as 'optional' | 'required', ignoredFrontmatterKeys: ['sidebar_position'] };
@@ -98,5 +101,32 @@ describe('a team wiki with none of our notes', () => {
       'content/team-handbook/README.md',
       'content/team-handbook/onboarding.md',
     ]);
+  });
+});
+
+describe('two files of one name in different folders', () => {
+  async function wiki() {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-same-name-'));
+    await mkdir(path.join(root, 'content/automl'), { recursive: true });
+    await mkdir(path.join(root, 'content/autorag'), { recursive: true });
+    await writeFile(path.join(root, 'content/automl/settings.md'), '# AutoML settings\n\nSee the [RAG settings](../autorag/settings.md).\n');
+    await writeFile(path.join(root, 'content/autorag/settings.md'), '# RAG settings\n\nBack to [AutoML](../automl/settings.md).\n');
+    return root;
+  }
+
+  it('get slugs prefixed with their folders, and relative links find each by its path', async () => {
+    const built = await buildContent({ projectRoot: await wiki(), frontmatter: 'optional', cache: memoryCache(), fingerprint: 'test' });
+    expect(built.problems).toEqual([]);
+    expect(built.disambiguated.map((d) => d.to)).toEqual(['automl-settings', 'autorag-settings']);
+    const automl = built.site?.bySlug.get('automl-settings' as never);
+    expect(automl?.outgoing).toEqual(['autorag-settings']);
+    const Content = getMDXComponent(automl?.code ?? '');
+    const html = renderToStaticMarkup(createElement(Content, { components: mdxComponents(built.site!, automl!) }));
+    expect(html).toMatch(/href="\/notes\/autorag-settings\/?">RAG settings<\/a>/);
+  });
+
+  it('stay an error where frontmatter is required, as in our own notes', async () => {
+    const built = await buildContent({ projectRoot: await wiki(), frontmatter: 'required', cache: memoryCache(), fingerprint: 'test' });
+    expect(built.problems.map((p) => p.code)).toContain('duplicate-slug');
   });
 });

@@ -15,6 +15,8 @@ export interface CollectedLink {
   anchor?: string;
   /** A relative Markdown-file link as written (`../x.md#y`), when remark-relative-links rewrote it. */
   written?: string;
+  /** That link's file, from the content folder (`handbook/x.md`): the note is found by it, not by `target`. */
+  path?: string;
   line: number;
   column: number;
   /**
@@ -72,7 +74,8 @@ export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
       } else if (node.type === 'link') {
         const target = internalTarget(node);
         const written = node.data?.writtenUrl;
-        if (target) options.sink.push({ kind: 'markdown', ...target, ...(written ? { written } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
+        const notePath = node.data?.notePath;
+        if (target) options.sink.push({ kind: 'markdown', ...target, ...(written ? { written } : {}), ...(notePath ? { path: notePath } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
       }
     });
   };
