@@ -1,5 +1,6 @@
 /** A hash of everything a build reads, so `npm start` can tell whether an export is stale. */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -23,3 +24,14 @@ export async function hashBuildInputs(projectRoot: string, env: Record<string, s
 }
 
 export const BUILD_STAMP = '.atlas-build.json';
+
+/**
+ * Why `npm start` must build first, or undefined when the export in `outDir` (a folder of the
+ * project, as ATLAS_OUT_DIR names it) was built from the inputs as they are now.
+ */
+export async function staleReason(projectRoot: string, outDir: string, env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
+  const stampFile = path.join(projectRoot, outDir, BUILD_STAMP);
+  if (!existsSync(stampFile)) return `${outDir}/ has no build`;
+  const built = (JSON.parse(await readFile(stampFile, 'utf8')) as { inputs?: string }).inputs;
+  return built === (await hashBuildInputs(projectRoot, env)) ? undefined : `${outDir}/ is stale`;
+}

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashBuildInputs } from '@/lib/build/inputs-hash';
+import { BUILD_STAMP, hashBuildInputs, staleReason } from '@/lib/build/inputs-hash';
 
 describe('hashBuildInputs (how npm start tells a stale out/)', () => {
   it('changes when content, code or the base path changes, and not otherwise', async () => {
@@ -38,5 +38,19 @@ describe('hashBuildInputs (how npm start tells a stale out/)', () => {
     expect(second).not.toBe(first);
     await writeFile(path.join(notes, 'photo.png'), 'png');
     expect(await hashBuildInputs(root, env)).not.toBe(second);
+  });
+});
+
+describe('staleReason (npm start)', () => {
+  it('reads the stamp of the export folder it is given, as ATLAS_OUT_DIR names it', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-stale-'));
+    await mkdir(path.join(root, 'content'), { recursive: true });
+    await writeFile(path.join(root, 'content/a.md'), '# A');
+    expect(await staleReason(root, 'out-bench', {})).toBe('out-bench/ has no build');
+    await mkdir(path.join(root, 'out-bench'));
+    await writeFile(path.join(root, 'out-bench', BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root, {}) }));
+    expect(await staleReason(root, 'out-bench', {})).toBeUndefined();
+    await writeFile(path.join(root, 'content/a.md'), '# A, edited');
+    expect(await staleReason(root, 'out-bench', {})).toBe('out-bench/ is stale');
   });
 });
