@@ -35,9 +35,17 @@ export default async function HomePage() {
             {area.title}
           </h2>
           {area.description ? <p className="mt-1 text-muted">{area.description}</p> : null}
+          {/* An area introduced by its folder's README: the description above is its summary, so it is a link, not a card. */}
+          {area.intro ? (
+            <p className="mt-1 text-sm">
+              <Link href={noteHref(area.intro)} prefetch={false} className="text-accent underline underline-offset-2">
+                Read the introduction
+              </Link>
+            </p>
+          ) : null}
           {/* The site model leaves out areas without notes, so every area here has some. */}
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-            {area.notes.map((note) => (
+            {area.notes.filter((note) => note.slug !== area.intro).map((note) => (
               <li key={note.slug}>
                 <Link href={noteHref(note.slug)} prefetch={false} className="block h-full rounded-lg border border-line p-4 hover:border-accent">
                   <span className="font-medium text-ink">{note.title}</span>

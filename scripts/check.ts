@@ -6,6 +6,7 @@ import { contentLocations, DIAGRAM_FOLDER } from '../lib/content';
 import { buildContent } from '../lib/content/build-content';
 import { diskCache } from '../lib/content/compile-cache';
 import { ContentDirError } from '../lib/content/load';
+import { ROOT_AREA } from '../lib/content/note-place';
 import { formatProblem, formatProblems } from '../lib/content/problems';
 import type { Site } from '../lib/content/site-model';
 import { browserRenderer } from '../lib/diagrams/browser-renderer';
@@ -50,7 +51,13 @@ async function checkContentOrThrow(options: CheckOptions): Promise<Site | undefi
     diagrams: { cache: diagramCache(path.join(contentDir, DIAGRAM_FOLDER), version), renderer: () => browserRenderer(version), prune: true },
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
   });
-  for (const area of result.undeclaredAreas) console.log(`  note: folder "${area.id}" is not an area in site.config.ts; it is shown as "${area.title}" after the others`);
+  for (const area of result.undeclaredAreas) {
+    console.log(
+      area.id === ROOT_AREA
+        ? `  note: notes at the top of the content folder are shown in the area "${area.title}"`
+        : `  note: folder "${area.id}" is not an area in the settings; it is shown as "${area.title}" after the others`,
+    );
+  }
   if (result.disambiguated.length > 0) console.log(`  note: ${result.disambiguated.length} files share a name with another; their slugs start with their folders: ${result.disambiguated.map((d) => `${d.file} → /notes/${d.to}/`).join(', ')}`);
   for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
   if (result.problems.length > 0) {

@@ -27,7 +27,8 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>) {
    * A Markdown link to a former slug points straight at the renamed note (the build warned about
    * it); one to a note that does not exist (built with `brokenLinks: 'warn'`) is text, not a dead link.
    */
-  function NoteLink({ href = '', 'data-note-path': notePath, ...rest }: ComponentProps<'a'> & { 'data-note-path'?: string }) {
+  function NoteLink({ href = '', 'data-note-path': notePath, 'data-unpublished': unpublished, ...rest }: ComponentProps<'a'> & { 'data-note-path'?: string; 'data-unpublished'?: string }) {
+    if (unpublished) return <span className="text-red-700 dark:text-red-300">{rest.children}</span>;
     const parsed = parseNoteHref(href);
     // A relative link to a file names its note by path: two files of one name get different slugs.
     const target = notePath !== undefined ? site.byPath.get(notePath) : parsed && (site.bySlug.get(parsed.slug as Slug) ?? site.redirects.get(parsed.slug as Slug));

@@ -11,6 +11,10 @@ import type { SiteImage } from '@/lib/content/resolve-images';
  */
 export function NoteImage({ image, src, width, height, ...rest }: ComponentProps<'img'> & { image: SiteImage | undefined }) {
   const basePath = getConfig().basePath;
+  // A local image the build could not publish (built with `brokenLinks: 'warn'`): its words, not a broken request.
+  if (!image && typeof src === 'string' && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) {
+    return <span className="text-red-700 dark:text-red-300">{rest.alt ? `[${rest.alt}]` : '[image]'}</span>;
+  }
   if (!image) {
     return <img loading="lazy" decoding="async" {...rest} width={width} height={height} src={typeof src === 'string' ? withBasePath(src, basePath) : src} />;
   }

@@ -21,7 +21,7 @@ const SUMMARY_LIMIT = 240;
 const ATX_H1 = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Lines that start something other than a paragraph: headings, lists, quotes, tables, HTML, images, rules. */
-const NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||<|!\[|(-{3,}|\*{3,}|_{3,})\s*$|\[\[)/;
+const NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||<|!\[|(-{3,}|\*{3,}|_{3,})\s*$|\[\[|\[[^\]]+\]:\s)/;
 
 export function bodyDefaults(body: string): BodyDefaults {
   const lines = body.split('\n');
@@ -68,7 +68,9 @@ function plain(text: string): string {
   return text
     .replace(/\[\[([^\]|#]+)(?:#[^\]|]*)?\|([^\]]+)\]\]/g, '$2')
     .replace(/\[\[([^\]|#]+)(?:#[^\]]*)?\]\]/g, '$1')
+    .replace(/\[\^[^\]]+\]/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<!--.*?-->/g, '')
     .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (tag, name: string) => (KNOWN_TAGS.has(name.toLowerCase()) ? '' : tag))
     .replace(/(\*\*|__|\*|_|~~|`)(.+?)\1/g, '$2')

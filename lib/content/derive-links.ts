@@ -7,6 +7,7 @@ import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import { LINK_END, LINK_START, TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
+import { distance } from 'fastest-levenshtein';
 import { nearest } from './nearest';
 import type { NoteRegistry } from './registry';
 
@@ -44,6 +45,10 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
     problems.push(...checkRelated(note, registry));
     for (const link of compiled?.links ?? []) {
       const where = { file: note.file, line: link.line, column: link.column };
+      if (link.unpublished) {
+        problems.push({ ...where, code: 'broken-link', message: `Link to a file the site does not publish: "${link.written}"`, hint: 'link to a note (a .md or .mdx file), to an https:// address, or put the file in public/ and link it as /file' });
+        continue;
+      }
       let to = link.path !== undefined ? registry.byPath(link.path) : link.target === '' ? note.slug : registry.resolve(link.target);
       const renamed = to || link.path !== undefined ? undefined : registry.renamed(link.target);
       if (renamed) {
@@ -52,7 +57,8 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
         to = renamed;
       }
       if (!to) {
-        const suggestion = registry.suggest(link.target);
+        // A file path written by hand gets a suggestion only when it is a near miss, not any note.
+        const suggestion = link.written ? nearMiss(link.target, registry.suggest(link.target)) : registry.suggest(link.target);
         problems.push({ ...where, code: 'broken-link', message: link.written ? `Link to a file that is not a note here: "${link.written}"` : `Link to a note that does not exist: "${link.target}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) });
         continue;
       }
@@ -64,7 +70,7 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
       const ids = headingIds.get(to);
       if (link.anchor && ids && !ids.has(link.anchor)) {
         const suggestion = nearest(link.anchor, [...ids]);
-        problems.push({ ...where, code: 'broken-anchor', message: `Link to a heading that does not exist: "${to}#${link.anchor}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : `"${to}" has no headings` });
+        problems.push({ ...where, code: 'broken-anchor', message: `Link to a heading that does not exist: "${to}#${link.anchor}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : ids.size > 0 ? `"${to}" has no heading with that id; its ids are made from the heading's words, e.g. "#${[...ids][0]}"` : `"${to}" has no headings` });
         continue;
       }
       if (to !== note.slug) links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), ...readableContext(link, registry) });
@@ -125,4 +131,8 @@ export function backlinksOf(links: readonly ResolvedLink[]): Map<Slug, ResolvedL
     result.set(link.to, list);
   }
   return result;
+}
+
+function nearMiss(target: string, suggestion: string | undefined): string | undefined {
+  return suggestion && distance(target.toLowerCase(), suggestion) <= 3 ? suggestion : undefined;
 }

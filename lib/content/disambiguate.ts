@@ -20,11 +20,17 @@ export function disambiguateSlugs(notes: ParsedNote[]): DisambiguatedNote[] {
   const changed: DisambiguatedNote[] = [];
   for (const group of bySlug.values()) {
     if (group.length < 2) continue;
+    // A folder's README is named after its folder already: its prefix is the folders above it.
+    const foldersOf = (note: ParsedNote) => note.relativePath.split('/').slice(0, note.role === 'folder-intro' ? -2 : -1);
+    const deepest = Math.max(...group.map((note) => foldersOf(note).length));
+    // The fewest folders, counted from the file up, that tell the files apart: `automl-settings`, not the whole path.
+    let depth = 1;
+    const prefixed = (note: ParsedNote, n: number) => foldersOf(note).slice(-n).join('-');
+    while (depth < deepest && new Set(group.map((note) => prefixed(note, depth))).size < group.length) depth += 1;
     for (const note of group) {
-      // A folder's README is named after its folder already: its prefix is the folders above it.
-      const folders = note.relativePath.split('/').slice(0, note.role === 'folder-intro' ? -2 : -1);
-      if (folders.length === 0) continue;
-      const slug = asSlug(slugOfName(`${folders.join('-')}-${note.slug}`));
+      const prefix = prefixed(note, depth);
+      if (!prefix) continue;
+      const slug = asSlug(slugOfName(`${prefix}-${note.slug}`));
       changed.push({ file: note.file, from: note.slug, to: slug });
       note.slug = slug;
     }

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 
 export interface SourceFile {
-  /** Path relative to the project root, used in every message: `content/sagas/epic-saga.mdx`. */
+  /**
+   * Path used in every message: relative to the project root (`content/sagas/epic-saga.mdx`), or
+   * absolute for a content folder outside the project, which a terminal can open as it is.
+   */
   file: string;
   /** Path relative to the content root: `sagas/epic-saga.mdx`. */
   relativePath: string;
@@ -30,8 +33,9 @@ export async function loadSources(contentDir: string, projectRoot: string): Prom
   return Promise.all(
     relativePaths.map(async (relativePath) => {
       const absolutePath = path.join(contentDir, relativePath);
+      const relative = path.relative(projectRoot, absolutePath).split(path.sep).join('/');
       return {
-        file: path.relative(projectRoot, absolutePath).split(path.sep).join('/'),
+        file: relative.startsWith('../') ? absolutePath : relative,
         relativePath,
         absolutePath,
         raw: await readFile(absolutePath, 'utf8'),

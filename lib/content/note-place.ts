@@ -58,8 +58,9 @@ export function notePlace(relativePath: string): NotePlace {
   return { slug: asSlug(slugOfName(name)), area, areaFolder, role: 'note', format };
 }
 
-/** A folder name as a title: `team-handbook` → "Team handbook". */
+/** A folder or file name as a title: `team-handbook` → "Team handbook", `configuringDashboard` → "Configuring dashboard". */
 export function titleFromName(name: string): string {
-  const words = name.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const spaced = name.replace(/([a-z0-9])([A-Z])(?=[a-z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
+  const words = spaced.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -118,6 +118,9 @@ function yamlProblem(file: string, error: unknown): ContentProblem {
   };
 }
 
+/** Where a wiki of plain Markdown can stop asking for frontmatter. */
+const OPTIONAL_HINT = ', or set "frontmatter: optional" in the settings (site.config.yaml) to take it from the first heading and paragraph';
+
 const KNOWN_KEYS = Object.keys(frontmatterSchema.shape);
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `did you mean "${suggestion}"? ` : '');
@@ -147,7 +150,7 @@ function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, 
     }));
   }
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(data, path)) {
-    return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Missing required frontmatter key "${name}"`, hint: `add "${String(path.at(-1))}:" ${path.length > 1 ? `under "${name.slice(0, name.lastIndexOf('.'))}:"` : 'to the frontmatter'}` }];
+    return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Missing required frontmatter key "${name}"`, hint: `add "${String(path.at(-1))}:" ${path.length > 1 ? `under "${name.slice(0, name.lastIndexOf('.'))}:"` : 'to the frontmatter'}${name === 'title' || name === 'summary' ? OPTIONAL_HINT : ''}` }];
   }
   return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Frontmatter "${name}" ${issue.message.replace(/^Invalid input: /, '')}` }];
 }

@@ -17,6 +17,10 @@ describe('bodyDefaults', () => {
     expect(summary.endsWith('word…')).toBe(true);
   });
 
+  it('skips link definitions above the heading, and footnote marks in the paragraph', () => {
+    expect(bodyDefaults('[Config]: ./README.md#config\n\n# Configuring the dashboard\n\nSet [Config][] first.[^1]\n')).toEqual({ title: 'Configuring the dashboard', titleLine: 2, summary: 'Set Config first.' });
+  });
+
   it('ignores a heading that comes after the first paragraph', () => {
     expect(bodyDefaults('Intro first.\n\n# Late title\n')).toEqual({ summary: 'Intro first.' });
   });

@@ -22,5 +22,6 @@ describe('titleFromName', () => {
   it('reads a folder name as a sentence-case title', () => {
     expect(titleFromName('team-handbook')).toBe('Team handbook');
     expect(titleFromName('release_train')).toBe('Release train');
+    expect(titleFromName('configuringDashboard')).toBe('Configuring dashboard');
   });
 });

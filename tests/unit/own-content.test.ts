@@ -110,13 +110,15 @@ describe('two files of one name in different folders', () => {
     await mkdir(path.join(root, 'content/automl'), { recursive: true });
     await mkdir(path.join(root, 'content/autorag'), { recursive: true });
     await writeFile(path.join(root, 'content/automl/settings.md'), '# AutoML settings\n\nSee the [RAG settings](../autorag/settings.md).\n');
-    await writeFile(path.join(root, 'content/autorag/settings.md'), '# RAG settings\n\nBack to [AutoML](../automl/settings.md).\n');
+    await writeFile(path.join(root, 'content/autorag/settings.md'), '# RAG settings\n\nBack to [AutoML](../automl/settings.md), asked by [Edson](@etirelli).\n');
     return root;
   }
 
   it('get slugs prefixed with their folders, and relative links find each by its path', async () => {
-    const built = await buildContent({ projectRoot: await wiki(), frontmatter: 'optional', cache: memoryCache(), fingerprint: 'test' });
+    const built = await buildContent({ projectRoot: await wiki(), frontmatter: 'optional', brokenLinks: 'warn', cache: memoryCache(), fingerprint: 'test' });
     expect(built.problems).toEqual([]);
+    // A link to something that is no file of the wiki leads nowhere: reported, and shown as text.
+    expect(built.warnings.map((w) => w.message)).toEqual(['Link to a file the site does not publish: "@etirelli"']);
     expect(built.disambiguated.map((d) => d.to)).toEqual(['automl-settings', 'autorag-settings']);
     const automl = built.site?.bySlug.get('automl-settings' as never);
     expect(automl?.outgoing).toEqual(['autorag-settings']);

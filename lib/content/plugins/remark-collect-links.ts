@@ -17,6 +17,8 @@ export interface CollectedLink {
   written?: string;
   /** That link's file, from the content folder (`handbook/x.md`): the note is found by it, not by `target`. */
   path?: string;
+  /** A relative link to a file that is not a note, which the site does not publish. */
+  unpublished?: boolean;
   line: number;
   column: number;
   /**
@@ -75,7 +77,8 @@ export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
         const target = internalTarget(node);
         const written = node.data?.writtenUrl;
         const notePath = node.data?.notePath;
-        if (target) options.sink.push({ kind: 'markdown', ...target, ...(written ? { written } : {}), ...(notePath ? { path: notePath } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
+        if (node.data?.unpublished) options.sink.push({ kind: 'markdown', target: '', written: written ?? node.url, unpublished: true, line: position.line, column: position.column, ...contextOf(node, ancestors) });
+        else if (target) options.sink.push({ kind: 'markdown', ...target, ...(written ? { written } : {}), ...(notePath ? { path: notePath } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
       }
     });
   };

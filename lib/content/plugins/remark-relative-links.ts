@@ -17,10 +17,13 @@ declare module 'mdast' {
     writtenUrl?: string;
     /** The linked file's path in the content folder, e.g. `handbook/ci.md`. */
     notePath?: string;
+    /** A relative link to a file the site does not publish (not a note). */
+    unpublished?: boolean;
   }
   interface DefinitionData {
     writtenUrl?: string;
     notePath?: string;
+    unpublished?: boolean;
   }
 }
 
@@ -37,9 +40,11 @@ export function relativeNoteHref(url: string, fromRelativePath: string): string 
 }
 
 export function relativeNoteLink(url: string, fromRelativePath: string): RelativeNoteLink | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('#')) return undefined;
+  if (!isRelativeFileLink(url)) return undefined;
   const [address = '', anchor] = url.split('#', 2);
-  const file = address.split('?')[0] ?? '';
+  const written = address.split('?')[0] ?? '';
+  // A link to a folder, as GitHub shows it, is a link to the folder's README.
+  const file = written.endsWith('/') ? `${written}README.md` : written;
   if (!isNoteFile(file)) return undefined;
   let decoded: string;
   try {
@@ -56,12 +61,21 @@ export function relativeNoteLink(url: string, fromRelativePath: string): Relativ
   return { href, path: resolved };
 }
 
+/** A link to a file by a relative path (`../x.md`, `./diagram.drawio`, `@handle`), not an address, an anchor or a site path. */
+export function isRelativeFileLink(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#') && !url.startsWith('?');
+}
+
 export function remarkRelativeLinks(options: { relativePath: string }) {
   return (tree: Root) => {
     visit(tree, ['link', 'definition'], (node) => {
       const link = node as Link | Definition;
       const target = relativeNoteLink(link.url, options.relativePath);
-      if (!target) return;
+      if (!target) {
+        // Any other file (`./diagram.drawio`, `@someone`, `name@example.com`) is not published: such a link leads nowhere.
+        if (isRelativeFileLink(link.url)) link.data = { ...link.data, writtenUrl: link.url, unpublished: true, ...{ hProperties: { dataUnpublished: 'true' } } };
+        return;
+      }
       link.data = { ...link.data, writtenUrl: link.url, ...(target.path ? { notePath: target.path, hProperties: { dataNotePath: target.path } } : {}) };
       link.url = target.href;
     });
