@@ -54,7 +54,7 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['acronym', 'BFF', 'api-gateway-and-bff'],
   ['acronym', 'CAP', 'cap-and-pacelc'],
   ['acronym', 'PACELC', 'cap-and-pacelc'],
-  ['acronym', 'XA transactions', 'two-phase-commit'],
+  ['acronym', '3PC', 'two-phase-commit'],
   ['acronym', 'mTLS', 'service-mesh-and-discovery'],
   ['acronym', 'OpenTelemetry', 'observability-and-tracing'],
   ['typo', 'bulkead', 'bulkhead'],
