@@ -116,8 +116,8 @@ test('the search page shows ranked results from a shared link, after a reload, a
   await expect(input).toHaveValue('circuit breaker');
   await input.fill('2PC');
   await expect(page).toHaveURL(/\/search\/\?q=2PC$/);
-  await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/notes\/distributed-systems\//);
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/notes\/two-phase-commit\//);
   await results.getByRole('link').first().focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/notes\/distributed-systems\//);
+  await expect(page).toHaveURL(/\/notes\/two-phase-commit\//);
 });

@@ -86,6 +86,13 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['phrase', 'joint data ownership', 'data-ownership'],
   ['phrase', 'change data capture', 'change-data-capture'],
   ['phrase', 'debezium', 'change-data-capture'],
+  // Issue 13's notes on saga internals, data ownership and messaging.
+  ['phrase', 'paxos commit', 'two-phase-commit'],
+  ['acronym', 'DLQ', 'message-delivery-guarantees'],
+  ['phrase', 'dirty read saga', 'saga-isolation'],
+  ['phrase', 'stuck saga timeout', 'saga-state-machine'],
+  ['phrase', 'joint ownership', 'data-ownership'],
+  ['typo', 'two phase comit', 'two-phase-commit'],
 ];
 
 describe('search over the real content', () => {
