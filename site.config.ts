@@ -2,8 +2,8 @@ import type { SiteConfigInput } from './lib/config/schema';
 
 /**
  * The one place a team makes the wiki its own. Validated at build time by
- * `lib/config/schema.ts`; `BASE_PATH` and `SITE_URL` in the environment override
- * `basePath` and `url`.
+ * `lib/config/schema.ts`; `BASE_PATH`, `SITE_URL`, `CONTENT_DIR` and `BROKEN_LINKS` in the
+ * environment override `basePath`, `url`, `contentDir` and `brokenLinks`.
  */
 const config: SiteConfigInput = {
   name: 'Architecture Atlas',
@@ -12,6 +12,9 @@ const config: SiteConfigInput = {
   url: 'http://localhost:3000',
   basePath: '',
   editUrl: '',
+  contentDir: 'content',
+  // Our notes all carry frontmatter; a team importing plain Markdown can leave this out ('optional').
+  frontmatter: 'required',
   areas: [
     { id: 'foundations', title: 'Foundations', description: 'Coupling, communication styles and consistency: the vocabulary the rest of the atlas builds on.' },
     { id: 'sagas', title: 'Coordination and sagas', description: 'Orchestration, choreography and the eight ways to run a distributed transaction as a saga.' },

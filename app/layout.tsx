@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { RELOAD_ENV } from '@/lib/authoring/reload-env';
 import { getConfig } from '@/lib/config';
+import { getSite } from '@/lib/content';
 import { getSearchIndexUrl } from '@/lib/search/site-index';
+import { siteLinks } from '@/lib/site/site-links';
 import { themeScript } from '@/lib/theme-script';
 import './globals.css';
 
@@ -38,11 +40,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:left-4 focus:top-3">
           Skip to content
         </a>
-        <SiteHeader name={config.name} searchIndexUrl={searchIndexUrl} />
+        <SiteHeader name={config.name} searchIndexUrl={searchIndexUrl} siteLinks={siteLinks(await getSite())} />
         {children}
         <footer className="mt-16 border-t border-line">
           <div className="mx-auto max-w-7xl px-4 py-8 text-sm text-muted">
-            {config.name}: notes written in MDX, compiled to a static site. Every link is checked at build.
+            {config.name}: notes written in Markdown, compiled to a static site. Every link is checked at build.
           </div>
         </footer>
       </body>

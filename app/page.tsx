@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NoteBody } from '@/components/mdx/note-body';
 import { PageShell } from '@/components/page-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content';
@@ -16,8 +17,15 @@ export default async function HomePage() {
   const config = getConfig();
   return (
     <PageShell areas={site.areas}>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{config.name}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-muted">{config.description}</p>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.home?.title ?? config.name}</h1>
+      {/* The content folder's own README introduces the wiki, when it has one. */}
+      {site.home ? (
+        <div className="prose mt-3 max-w-2xl prose-a:underline-offset-2">
+          <NoteBody note={site.home} site={site} />
+        </div>
+      ) : (
+        <p className="mt-3 max-w-2xl text-lg text-muted">{config.description}</p>
+      )}
       <p className="mt-2 text-sm text-muted">
         {site.notes.length} notes in {site.areas.length} areas.
       </p>
@@ -27,20 +35,17 @@ export default async function HomePage() {
             {area.title}
           </h2>
           {area.description ? <p className="mt-1 text-muted">{area.description}</p> : null}
-          {area.notes.length === 0 ? (
-            <p className="mt-4 text-sm text-muted">No notes in this area yet: add an .mdx file to content/{area.id}/.</p>
-          ) : (
-            <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-              {area.notes.map((note) => (
-                <li key={note.slug}>
-                  <Link href={noteHref(note.slug)} prefetch={false} className="block h-full rounded-lg border border-line p-4 hover:border-accent">
-                    <span className="font-medium text-ink">{note.title}</span>
-                    <span className="mt-1 block text-sm text-muted">{note.summary}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          {/* The site model leaves out areas without notes, so every area here has some. */}
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {area.notes.map((note) => (
+              <li key={note.slug}>
+                <Link href={noteHref(note.slug)} prefetch={false} className="block h-full rounded-lg border border-line p-4 hover:border-accent">
+                  <span className="font-medium text-ink">{note.title}</span>
+                  <span className="mt-1 block text-sm text-muted">{note.summary}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </PageShell>

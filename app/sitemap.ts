@@ -4,6 +4,7 @@ import { getSite } from '@/lib/content';
 import { noteHref, tagHref } from '@/lib/content/paths';
 import { noteUpdated } from '@/lib/history';
 import { absoluteUrl } from '@/lib/site/absolute-url';
+import { siteLinks } from '@/lib/site/site-links';
 
 // Written to `sitemap.xml` at build; a static export needs metadata routes to be static.
 export const dynamic = 'force-static';
@@ -14,8 +15,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const at = (p: string) => absoluteUrl(p, config);
   return [
     { url: at('/') },
-    { url: at('/updates/') },
-    { url: at('/tags/') },
+    // The header's pages, so the saga explorer and the reading list are listed only when they exist.
+    ...siteLinks(site).map((link) => ({ url: at(link.href) })),
     ...site.notes.map((note) => ({ url: at(noteHref(note.slug)), lastModified: noteUpdated(site, note) })),
     ...[...site.tags.keys()].map((tag) => ({ url: at(tagHref(tag)) })),
   ];

@@ -1,22 +1,17 @@
 import Link from 'next/link';
-import { GRAPH_HREF } from '@/lib/content/paths';
+import type { SiteLink } from '@/lib/site/site-links';
 import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
-const SITE_LINKS = [
-  { href: '/sagas/', label: 'Saga explorer' },
-  { href: GRAPH_HREF, label: 'Graph' },
-  { href: '/links/', label: 'Reading list' },
-  { href: '/tags/', label: 'Tags' },
-  { href: '/updates/', label: 'Updates' },
-];
-
 const linkClass = 'rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink';
 
-/** `searchIndexUrl` is the hashed index file's address: the page's only search "manifest". */
-export function SiteHeader({ name, searchIndexUrl }: { name: string; searchIndexUrl: string }) {
+/**
+ * `searchIndexUrl` is the hashed index file's address: the page's only search "manifest".
+ * `siteLinks` come from the site model, so a page this build does not write is never linked.
+ */
+export function SiteHeader({ name, searchIndexUrl, siteLinks }: { name: string; searchIndexUrl: string; siteLinks: readonly SiteLink[] }) {
   const links = (className: string) =>
-    SITE_LINKS.map((link) => (
+    siteLinks.map((link) => (
       <Link key={link.href} href={link.href} prefetch={false} className={className}>
         {link.label}
       </Link>

@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { replaceSection } from '../lib/bench/markdown-section';
 import { getConfig } from '../lib/config';
 import { createStaticServer } from '../lib/server/static-server';
-import { findBrowser } from '../lib/testing/find-browser';
+import { findBrowser } from '../lib/browser/find-browser';
 import { adjacency, graphOf } from '../lib/graph/graph-data';
 import { layoutGraph } from '../lib/graph/layout';
 import { localGraph } from '../lib/graph/local-graph';
@@ -42,7 +42,7 @@ function buildFigures() {
 
 async function browserFigures(graphJson: string) {
   const browser = findBrowser();
-  if (!browser) throw new Error('No Chromium found (see lib/testing/find-browser.ts).');
+  if (!browser) throw new Error('No Chromium found (see lib/browser/find-browser.ts).');
   const { basePath } = getConfig();
   const server = createStaticServer({ root: path.join(process.cwd(), 'out'), basePath });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

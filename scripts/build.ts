@@ -6,14 +6,20 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { copyImages } from '../lib/build/copy-images';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
+import { writeRedirectPages } from '../lib/build/redirect-pages';
+import { applyPublicOverrides } from '../lib/build/public-overrides';
+import { removeDisabledPages } from '../lib/build/optional-pages';
 import { writeSiteData } from '../lib/build/site-data';
 import { moveInto, step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
+import type { SiteConfig } from '../lib/config/schema';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
 import { checkContent } from './check';
+import { isMain } from '../lib/build/is-main';
 
 export interface BuildOptions {
   /** Project folder; `out/` is written inside it. */
@@ -33,16 +39,19 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   const started = performance.now();
   // A wrong site.config.ts value (or BASE_PATH / SITE_URL) stops here with the config's own
   // message, before Next would print it under a stack trace.
+  let config: SiteConfig;
   try {
-    resolveConfig(rawConfig, { ...process.env, ...env });
+    config = resolveConfig(rawConfig, { ...process.env, ...env });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     console.error(`Build stopped. ${outDir}/ was not touched.`);
     return false;
   }
   // One environment for the check and for Next, so the pages and the JSON written beside them
-  // come from the same content (a `contentDir` given here reaches Next as ATLAS_CONTENT_DIR).
-  const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env, ...(contentDir ? { ATLAS_CONTENT_DIR: path.resolve(root, contentDir) } : {}) };
+  // come from the same content (a `contentDir` given here reaches Next as CONTENT_DIR).
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env, ...(contentDir ? { CONTENT_DIR: path.resolve(root, contentDir) } : {}) };
+  // Hashed before anything is read: an edit made while the build runs makes the next `npm start` rebuild.
+  const inputs = await hashBuildInputs(root, buildEnv);
   console.log('Checking content…');
   const site = await checkContent({ projectRoot: root, env: buildEnv });
   if (!site) {
@@ -90,11 +99,21 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     await moveInto(DATA, STAGING);
     await rm(DATA, { recursive: true, force: true });
   });
+  // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
+  await step('drop pages', () => removeDisabledPages(STAGING, site));
+  // A page at each renamed note's old address, and their list for the server (issue 14); before
+  // the CSP step, which gives them the strict policy with no hashes.
+  await step('redirects', () => writeRedirectPages(STAGING, site, config));
+  // The images of notes, at their content-hashed paths (lib/content/resolve-images.ts).
+  await step('images', () => copyImages(STAGING, site));
+  // A team's own public/robots.txt (or any public file) wins over the generated one.
+  const replaced = await step('public/', () => applyPublicOverrides(path.join(root, 'public'), STAGING));
+  for (const file of replaced) console.log(`  public${file} replaces the generated ${file}`);
   // Hashes of each page's inline scripts, for the server's Content-Security-Policy (issue 7).
   await step('CSP hashes', () => writeCspManifest(STAGING));
   // Ready-made gzip for the server to send as is (issue 7).
   await step('gzip', () => precompress(STAGING));
-  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root, buildEnv), builtAt: new Date().toISOString() }));
+  await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs, builtAt: new Date().toISOString() }));
 
   await step('swap in', async () => {
     await rm(PREVIOUS, { recursive: true, force: true });
@@ -106,6 +125,6 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   return true;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   process.exitCode = (await build()) ? 0 : 1;
 }

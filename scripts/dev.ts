@@ -3,17 +3,21 @@ import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startContentReload } from '../lib/authoring/content-reload';
+import { devServerArgs, devServerOrigins } from '../lib/authoring/dev-origin';
 import { RELOAD_ENV } from '../lib/authoring/reload-env';
+import { contentLocations } from '../lib/content';
 
 const root = process.cwd();
-const reload = startContentReload(path.join(root, 'content'));
+const { contentDir } = contentLocations(root);
+const devServer = devServerArgs(process.argv.slice(2), process.env);
+const reload = startContentReload(contentDir, { pageOrigins: devServerOrigins(devServer.port) });
 reload.server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${(reload.server.address() as AddressInfo).port}/`;
-  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', ...process.argv.slice(2)], {
+  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', ...devServer.args], {
     stdio: 'inherit',
     env: { ...process.env, [RELOAD_ENV]: url },
   });
-  console.log(`Watching content/ for changes (reload events on ${url})`);
+  console.log(`Watching ${path.relative(root, contentDir) || '.'} for changes (reload events on ${url})`);
   const stop = () => next.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -5,6 +5,7 @@
 import { SUBPATH, SUBPATH_OUT } from '../playwright.subpath.config';
 import { build } from './build';
 import { ensureBrowser, runPlaywright } from './e2e';
+import { isMain } from '../lib/build/is-main';
 
 export async function runSubpathE2e(extraArgs: string[] = []): Promise<boolean> {
   if (!(await build({ outDir: SUBPATH_OUT, env: { BASE_PATH: SUBPATH } }))) return false;
@@ -12,6 +13,6 @@ export async function runSubpathE2e(extraArgs: string[] = []): Promise<boolean> 
   return runPlaywright(['--config', 'playwright.subpath.config.ts', ...extraArgs]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   process.exitCode = (await runSubpathE2e(process.argv.slice(2))) ? 0 : 1;
 }

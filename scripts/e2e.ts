@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NO_BROWSER_HELP, findBrowser } from '../lib/testing/find-browser';
+import { isMain } from '../lib/build/is-main';
 
 const root = process.cwd();
 const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file);
@@ -34,6 +35,6 @@ export function runE2e(extraArgs: string[] = []): boolean {
   return runPlaywright(extraArgs);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   process.exitCode = runE2e(process.argv.slice(2)) ? 0 : 1;
 }

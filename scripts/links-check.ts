@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getConfig } from '../lib/config';
+import { contentLocations } from '../lib/content';
 import { loadSources } from '../lib/content/load';
 import { parseSource } from '../lib/content/parse';
 import { checkLinks, formatReport } from '../lib/links/check-links';
@@ -13,8 +14,8 @@ import { checkLinks, formatReport } from '../lib/links/check-links';
 const root = process.cwd();
 const config = getConfig();
 const citations = new Map<string, string[]>();
-for (const source of await loadSources(path.join(root, 'content'), root)) {
-  const { note } = parseSource(source, config.areas.map((a) => a.id));
+for (const source of await loadSources(contentLocations(root).contentDir, root)) {
+  const { note } = parseSource(source, config);
   for (const link of note?.frontmatter.links ?? []) citations.set(link.url, [...(citations.get(link.url) ?? []), source.file]);
 }
 

@@ -1,16 +1,16 @@
-/** `npm start`: build when `out/` is missing or older than its inputs, then serve it. */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
+/** `npm start`: build when the export is missing or older than its inputs, then serve it. */
+import { staleReason } from '../lib/build/inputs-hash';
 import { build } from './build';
-import { serve } from './serve';
+import { authFromEnv, serve } from './serve';
 
-const stampFile = path.join(process.cwd(), 'out', BUILD_STAMP);
-const built = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as { inputs?: string }).inputs : undefined;
-const current = await hashBuildInputs(process.cwd());
+// Before the build, so a wrong HTPASSWD_FILE is reported in a second, not after minutes.
+const auth = authFromEnv();
 
-if (built !== current) {
-  console.log(built ? 'out/ is stale: rebuilding…' : 'No build yet: building…');
-  if (!(await build())) process.exit(1);
+// The same folder the build writes and the server serves (ATLAS_OUT_DIR, `out` by default).
+const outDir = process.env.ATLAS_OUT_DIR ?? 'out';
+const reason = await staleReason(process.cwd(), outDir);
+if (reason) {
+  console.log(`${reason}: building…`);
+  if (!(await build({ outDir }))) process.exit(1);
 }
-serve();
+serve(auth);

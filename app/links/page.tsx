@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { LinkFilter } from '@/components/links/link-filter';
 import { CuratedLinkSummary } from '@/components/note/curated-link';
 import { PageShell } from '@/components/page-shell';
 import { getSite } from '@/lib/content';
 import { noteHref } from '@/lib/content/paths';
 import { buildLibrary, kindsIn } from '@/lib/links/library';
+import { hasReadingList } from '@/lib/site/site-links';
 
 export const metadata: Metadata = {
   title: 'Reading list',
@@ -14,6 +16,8 @@ export const metadata: Metadata = {
 
 export default async function LinksPage() {
   const site = await getSite();
+  // No curated links, no reading list: a 404 in `next dev`, removed from the export (lib/build/optional-pages.ts).
+  if (!hasReadingList(site)) notFound();
   const topics = buildLibrary(site);
   const total = topics.reduce((sum, t) => sum + t.entries.length, 0);
   return (

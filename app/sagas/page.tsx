@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { Diagram, diagramHrefs } from '@/components/diagrams/diagram';
 import { PageShell } from '@/components/page-shell';
 import { RatingBars } from '@/components/sagas/rating-bars';
@@ -6,20 +7,23 @@ import { SagaExplorer } from '@/components/sagas/saga-explorer';
 import { SagaMatrix } from '@/components/sagas/saga-matrix';
 import { getSite } from '@/lib/content';
 import { asSlug } from '@/lib/content/paths';
-import { SAGA_VARIANTS } from '@/lib/sagas/variants';
+import { hasSagaExplorer, SAGAS_HREF } from '@/lib/site/site-links';
 
 export const metadata: Metadata = {
   title: 'Saga explorer',
-  description: 'Choose communication, consistency and coordination to see which of the eight saga variants they make, and compare all eight.',
-  alternates: { canonical: '/sagas/' },
+  description: 'Choose communication, consistency and coordination to see which saga variant they make, and compare the variants side by side.',
+  alternates: { canonical: SAGAS_HREF },
 };
 
 export default async function SagasPage() {
   const site = await getSite();
+  // Without saga variant notes there is no explorer: `next dev` answers 404, and the build
+  // removes the not-found page Next exports here (lib/build/optional-pages.ts).
+  if (!hasSagaExplorer(site)) notFound();
   const hrefOf = diagramHrefs(site);
   // Every variant's ratings and happy-path diagram (its note's first), drawn at build time.
   const panels = Object.fromEntries(
-    SAGA_VARIANTS.map((variant) => {
+    site.sagas.map((variant) => {
       const diagram = site.bySlug.get(asSlug(variant.slug))?.diagrams[0];
       return [
         variant.slug,
@@ -40,9 +44,9 @@ export default async function SagasPage() {
       <p className="mt-3 max-w-2xl text-lg text-muted">
         A saga is shaped by three choices: how its services talk, how consistent its data must be, and who coordinates it. Pick one of each to see the variant they make.
       </p>
-      <SagaExplorer panels={panels} />
-      <h2 className="mt-12 mb-4 text-2xl font-semibold">Compare all eight</h2>
-      <SagaMatrix />
+      <SagaExplorer variants={site.sagas} panels={panels} />
+      <h2 className="mt-12 mb-4 text-2xl font-semibold">Compare the variants</h2>
+      <SagaMatrix variants={site.sagas} />
     </PageShell>
   );
 }

@@ -1,15 +1,15 @@
-import path from 'node:path';
 import type { ReactNode } from 'react';
 import { getConfig } from '@/lib/config';
 import { noteHref, withBasePath } from '@/lib/content/paths';
 import type { Site } from '@/lib/content/site-model';
-import { DIAGRAM_DIR, diagramCache, mermaidVersion } from '@/lib/diagrams/diagram-cache';
+import { contentLocations } from '@/lib/content';
+import { diagramCache, mermaidVersion } from '@/lib/diagrams/diagram-cache';
 import { DIAGRAM_THEMES, diagramHash, mermaidSource } from '@/lib/diagrams/diagram-source';
 import { prepareSvg } from '@/lib/diagrams/prepare-svg';
 import { DiagramFallback } from './diagram-fallback';
 
 const version = mermaidVersion();
-const cache = diagramCache(path.join(process.cwd(), DIAGRAM_DIR), version);
+const cache = diagramCache(contentLocations(process.cwd()).diagramDir, version);
 
 export interface DiagramProps {
   /** The Mermaid source, as written in the note. */
@@ -30,7 +30,7 @@ export function diagramHrefs(site: Site): DiagramProps['hrefOf'] {
 /**
  * A diagram drawn at build time: the light and the dark SVG are both in the page and CSS on
  * `data-theme` shows one (see globals.css), so toggling the theme neither flashes nor redraws.
- * A diagram missing from `diagrams/` is drawn in the reader's browser instead.
+ * A diagram missing from the content folder's `.diagrams/` is drawn in the reader's browser instead.
  */
 export function Diagram({ source, children, hrefOf }: DiagramProps) {
   const id = `diagram-${diagramHash(source, 'light', version).slice(0, 10)}`;

@@ -19,5 +19,5 @@ export function NoteBody({ note, site }: { note: Note; site: Site }) {
   const Content = contentOf(note);
   // A server component, rendered once per page at build: Content is memoised per note above.
   // eslint-disable-next-line react-hooks/static-components
-  return <Content components={mdxComponents(site)} />;
+  return <Content components={mdxComponents(site, note)} />;
 }

@@ -4,22 +4,24 @@ import Link from 'next/link';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { replaceQuery, subscribeToQuery } from '@/lib/client/query-string';
 import { noteHref } from '@/lib/content/paths';
-import { DIMENSIONS, queryOf, selectionFromQuery, variantOf, type SagaSelection } from '@/lib/sagas/selection';
-import { SETTING_LABELS } from '@/lib/sagas/variants';
+import { queryOf, selectionFromQuery, variantOf, type SagaSelection } from '@/lib/sagas/selection';
+import { DIMENSIONS, SETTING_LABELS, SETTINGS, sagaCode, type SagaVariant } from '@/lib/sagas/variants';
 
 const DIMENSION_NAMES = { communication: 'Communication', consistency: 'Consistency', coordination: 'Coordination' } as const;
 
 /**
- * Three radio groups that pick one of the eight variants and show it at once. Each variant's
- * panel (ratings and happy-path diagram) is rendered on the server and only shown or hidden
- * here. Before hydration, and without JavaScript, the controls are disabled: the matrix below
- * links to every variant.
+ * Three radio groups that pick one of the wiki's variant notes and show it at once. Each
+ * variant's panel (ratings and happy-path diagram) is rendered on the server and only shown or
+ * hidden here. A combination no note describes stays choosable, and says so. Before hydration,
+ * and without JavaScript, the controls are disabled: the matrix below links to every variant.
+ * `variants` is never empty: the page does not exist without them.
  */
-export function SagaExplorer({ panels }: { panels: Record<string, ReactNode> }) {
+export function SagaExplorer({ variants, panels }: { variants: readonly SagaVariant[]; panels: Record<string, ReactNode> }) {
   const search = useSyncExternalStore<string | null>(subscribeToQuery, () => location.search, () => null);
   const ready = search !== null;
-  const selection = selectionFromQuery(search ?? '');
-  const variant = variantOf(selection);
+  // A missing or unknown setting falls back to the first variant's (the Epic Saga's, when it exists).
+  const selection = selectionFromQuery(search ?? '', variants[0]!);
+  const variant = variantOf(variants, selection);
 
   const choose = (change: Partial<SagaSelection>) => {
     replaceQuery(queryOf({ ...selection, ...change }));
@@ -31,10 +33,11 @@ export function SagaExplorer({ panels }: { panels: Record<string, ReactNode> }) 
         {DIMENSIONS.map((dimension) => (
           <fieldset key={dimension} disabled={!ready} className="rounded-lg border border-line p-3">
             <legend className="px-1 font-semibold">{DIMENSION_NAMES[dimension]}</legend>
-            {Object.entries(SETTING_LABELS[dimension]).map(([value, label]) => (
+            {SETTINGS[dimension].map((value) => (
               <label key={value} className="flex cursor-pointer items-center gap-2 py-1">
                 <input type="radio" name={dimension} value={value} checked={selection[dimension] === value} onChange={() => choose({ [dimension]: value })} className="accent-[var(--accent)]" />
-                {label}
+                {(SETTING_LABELS[dimension] as Record<string, string>)[value]}
+                {variantOf(variants, { ...selection, [dimension]: value }) ? null : <span className="text-xs text-muted">(no note)</span>}
               </label>
             ))}
           </fieldset>
@@ -43,19 +46,23 @@ export function SagaExplorer({ panels }: { panels: Record<string, ReactNode> }) 
       </form>
       <section aria-labelledby="saga-name" aria-live="polite" className="rounded-lg border border-line p-4">
         <h2 id="saga-name" data-testid="saga-name" className="text-2xl font-semibold">
-          {variant.name}
+          {variant ? variant.name : 'No note for this combination'}
         </h2>
         <p className="mt-1 text-sm text-muted">
-          {SETTING_LABELS.communication[variant.communication]}, {SETTING_LABELS.consistency[variant.consistency].toLowerCase()}, {SETTING_LABELS.coordination[variant.coordination].toLowerCase()} ({variant.code})
+          {SETTING_LABELS.communication[selection.communication]}, {SETTING_LABELS.consistency[selection.consistency].toLowerCase()}, {SETTING_LABELS.coordination[selection.coordination].toLowerCase()} ({sagaCode(selection)})
         </p>
         {Object.entries(panels).map(([slug, panel]) => (
-          <div key={slug} hidden={slug !== variant.slug} data-saga-panel={slug}>
+          <div key={slug} hidden={slug !== variant?.slug} data-saga-panel={slug}>
             {panel}
           </div>
         ))}
-        <Link href={noteHref(variant.slug)} prefetch={false} className="mt-4 inline-block font-medium text-accent underline underline-offset-2" data-testid="saga-link">
-          Read the {variant.name} note
-        </Link>
+        {variant ? (
+          <Link href={noteHref(variant.slug)} prefetch={false} className="mt-4 inline-block font-medium text-accent underline underline-offset-2" data-testid="saga-link">
+            Read the {variant.name} note
+          </Link>
+        ) : (
+          <p className="mt-4 text-muted">This wiki has no note on this variant yet. Choose a setting without “(no note)” beside it.</p>
+        )}
       </section>
     </div>
   );

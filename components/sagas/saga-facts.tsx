@@ -1,10 +1,12 @@
-import { SETTING_LABELS, sagaBySlug } from '@/lib/sagas/variants';
+import type { Site } from '@/lib/content/site-model';
+import { SETTING_LABELS } from '@/lib/sagas/variants';
 import { RatingBars } from './rating-bars';
 
-/** A variant's three settings and four ratings, from the one table in lib/sagas. */
-export function SagaFacts({ saga }: { saga: string }) {
-  const variant = sagaBySlug(saga);
-  if (!variant) throw new Error(`<SagaFacts saga="${saga}"> names no saga variant`);
+/** `<SagaFacts saga="epic-saga" />`: a variant's three settings and four ratings, from that note's `saga:` frontmatter. */
+export function SagaFacts({ saga, site }: { saga: string; site: Pick<Site, 'sagas'> }) {
+  const variant = site.sagas.find((v) => v.slug === saga);
+  // The build already refused such a note (lib/content/check-sagas.ts); this guards one rendered outside it.
+  if (!variant) throw new Error(`<SagaFacts saga="${saga}"> names no saga variant: "${saga}" is not a published note with a "saga:" block in its frontmatter`);
   return (
     <div className="not-prose my-6 rounded-lg border border-line bg-raised p-4" data-saga={variant.slug}>
       <p className="text-sm">

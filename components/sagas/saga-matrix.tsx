@@ -4,24 +4,24 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { noteHref } from '@/lib/content/paths';
 import { nextSort, sortVariants, type SagaSort } from '@/lib/sagas/sort-variants';
-import { RATING_NAMES, SAGA_VARIANTS, SETTING_LABELS, type RatingKey } from '@/lib/sagas/variants';
+import { RATING_NAMES, SETTING_LABELS, type RatingKey, type SagaVariant } from '@/lib/sagas/variants';
 
 const RATING_KEYS = Object.keys(RATING_NAMES) as RatingKey[];
 const cell = 'px-3 py-2';
 
 /**
- * All eight variants with their ratings. Each rating header is a button that sorts by it
+ * Every variant note of the wiki with its ratings. Each rating header is a button that sorts by it
  * (again to reverse); `aria-sort` tells screen readers which column orders the rows.
  * Rendered on the server in the book's order, so it reads fully without JavaScript.
  */
-export function SagaMatrix() {
+export function SagaMatrix({ variants }: { variants: readonly SagaVariant[] }) {
   const [sort, setSort] = useState<SagaSort>();
-  const rows = sortVariants(SAGA_VARIANTS, sort);
+  const rows = sortVariants(variants, sort);
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="saga-matrix-caption">
       <table className="w-full text-left text-sm" data-testid="saga-matrix">
         <caption id="saga-matrix-caption" className="pb-2 text-left text-muted">
-          The eight saga variants and their ratings{sort ? `, sorted by ${RATING_NAMES[sort.key].toLowerCase()} (${sort.direction})` : ''}
+          {variants.length === 1 ? 'One saga variant' : `${variants.length} saga variants`} and their ratings{sort ? `, sorted by ${RATING_NAMES[sort.key].toLowerCase()} (${sort.direction})` : ''}
         </caption>
         <thead>
           <tr className="border-b border-line">

@@ -14,12 +14,22 @@ export interface ContentReload {
   close(): Promise<void>;
 }
 
-export function startContentReload(contentDir: string, { debounceMs = 150 } = {}): ContentReload {
+export interface ContentReloadOptions {
+  debounceMs?: number;
+  /** Origins of the pages that may read the events (the dev server's, see dev-origin.ts). */
+  pageOrigins: readonly string[];
+}
+
+export function startContentReload(contentDir: string, { debounceMs = 150, pageOrigins }: ContentReloadOptions): ContentReload {
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => {
-    const cors = { 'Access-Control-Allow-Origin': '*' };
-    if (req.url === '/reload.js') return res.writeHead(200, { ...cors, 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(CLIENT);
+    // A <script src> needs no CORS. The EventSource does, and is allowed to the dev server's
+    // pages only: with `*`, any site the author visits could follow their edits to content/.
+    if (req.url === '/reload.js') return res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(CLIENT);
     if (req.url !== '/events') return res.writeHead(404).end();
+    const origin = req.headers.origin;
+    if (origin !== undefined && !pageOrigins.includes(origin)) return res.writeHead(403).end();
+    const cors = origin ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
     res.writeHead(200, { ...cors, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': connected\n\n');
     clients.add(res);

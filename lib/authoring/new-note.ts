@@ -1,14 +1,15 @@
 /** `npm run new`: a new note from the template, in the right area folder, never over an existing one. */
 import slugify from '@sindresorhus/slugify';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 
 export interface NewNoteOptions {
   title: string;
-  /** Area id; the first configured area when omitted. */
+  /** Area id; the first known area when omitted. */
   area?: string;
+  /** Areas site.config.ts names, then the content folder's other folders (see `knownAreas`). */
   areas: readonly string[];
   contentDir: string;
 }
@@ -36,7 +37,9 @@ export async function createNote({ title, area, areas, contentDir }: NewNoteOpti
   const trimmed = title.trim();
   if (!trimmed) return { ok: false, error: 'Give the note a title: npm run new -- "Event Sourcing" [--area data]' };
   const target = area ?? areas[0];
-  if (!target || !areas.includes(target)) return { ok: false, error: `Unknown area "${area}". Areas: ${areas.join(', ')}` };
+  if (!target || !areas.includes(target)) {
+    return { ok: false, error: `Unknown area "${area}". Areas: ${areas.join(', ') || 'none yet'}. To start a new area, create its folder: ${path.join(contentDir, area ?? '<area>')}/` };
+  }
   const slug = slugify(trimmed);
   if (!slug) return { ok: false, error: `"${trimmed}" has no letters or digits to make a file name from.` };
   const file = path.join(contentDir, target, `${slug}.mdx`);
@@ -45,4 +48,15 @@ export async function createNote({ title, area, areas, contentDir }: NewNoteOpti
   // 'wx' fails if the file appeared since the check, so a note is never overwritten.
   await writeFile(file, noteTemplate(trimmed), { flag: 'wx' });
   return { ok: true, file, slug };
+}
+
+/** The areas a note can go to: the configured ones, then every other folder of the content folder. */
+export function knownAreas(configured: readonly string[], contentDir: string): string[] {
+  const folders = existsSync(contentDir)
+    ? readdirSync(contentDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+  return [...new Set([...configured, ...folders])];
 }

@@ -43,7 +43,9 @@ function describeField(property: ts.PropertyAssignment, file: ts.SourceFile): Sc
     if (callee.name.text === 'default') defaultValue = node.arguments[0]?.getText(file);
     node = callee.expression;
   }
-  return { name: property.name.getText(file), description, required: !optional && defaultValue === undefined, ...(defaultValue !== undefined ? { defaultValue } : {}) };
+  // A key such as 'moved-from' is a string literal: its text, without the quotes.
+  const name = ts.isStringLiteral(property.name) ? property.name.text : property.name.getText(file);
+  return { name, description, required: !optional && defaultValue === undefined, ...(defaultValue !== undefined ? { defaultValue } : {}) };
 }
 
 function fieldsTable(fields: readonly SchemaField[]): string {
@@ -68,6 +70,14 @@ export function renderAuthoringDoc(doc: string, schemaSource: string): string {
     '### Each entry of `links`',
     '',
     fieldsTable(schemas.get('curatedLinkSchema') ?? []),
+    '',
+    '### `saga` (saga variant notes only)',
+    '',
+    fieldsTable(schemas.get('sagaSchema') ?? []),
+    '',
+    '### `saga.ratings`',
+    '',
+    fieldsTable(schemas.get('sagaRatingsSchema') ?? []),
     '',
     END,
   ].join('\n');

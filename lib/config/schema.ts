@@ -5,7 +5,7 @@ const basePath = z
   .regex(/^(\/[a-z0-9._~-]+)*$/i, 'must be empty or start with "/" and have no trailing "/", e.g. "/kb"');
 
 export const areaSchema = z.strictObject({
-  /** Folder name under `content/`, e.g. `sagas`. */
+  /** Folder name under the content folder, e.g. `sagas`. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "distributed-systems"'),
   /** Heading shown on the home page and in the sidebar. */
   title: z.string().min(1),
@@ -22,18 +22,47 @@ export const siteConfigSchema = z.strictObject({
   url: z.url({ message: 'must be an absolute URL such as "https://wiki.example.com"' }).transform((u) => u.replace(/\/+$/, '')),
   /** Sub-path the site is served under, e.g. `/kb`; empty for the root. */
   basePath: basePath.default(''),
-  /** Edit link pattern with `{path}` for the note's file, e.g. `https://github.com/acme/kb/edit/main/{path}`. */
+  /**
+   * Edit link pattern with `{path}` for the note's file from the project root, e.g.
+   * `https://github.com/acme/kb/edit/main/{path}`, or `{contentPath}` for its path in the content folder.
+   */
   editUrl: z
     .string()
-    .refine((v) => v === '' || (/^https?:\/\//.test(v) && v.includes('{path}')), 'must be empty or an http(s) URL containing "{path}"')
+    .refine((v) => v === '' || (/^https?:\/\//.test(v) && /\{(path|contentPath)\}/.test(v)), 'must be empty or an http(s) URL containing "{path}" or "{contentPath}"')
     .default(''),
-  /** Topic areas in display order; each is a folder under `content/`. */
+  /**
+   * The folder holding the notes: absolute, or relative to the project root, e.g. `../team-wiki/docs`.
+   * `CONTENT_DIR` in the environment overrides it.
+   */
+  contentDir: z.string().min(1).default('content'),
+  /**
+   * Topic areas in display order; each is a folder under the content folder. A folder not named here
+   * is an area too, titled from its name and shown after these.
+   */
   areas: z
     .array(areaSchema)
-    .min(1)
+    .default([])
     .refine((areas) => new Set(areas.map((a) => a.id)).size === areas.length, 'each area id must appear once'),
+  /**
+   * `required`: every note starts with frontmatter (title and summary). `optional`: a Markdown file
+   * without it is a note titled from its first `# heading` (else its file name), summarised by its
+   * first paragraph, as docs folders usually are.
+   */
+  frontmatter: z.enum(['required', 'optional']).default('optional'),
+  /**
+   * Frontmatter keys that imported files carry and the wiki keeps but ignores, e.g.
+   * `['sidebar_position', 'id']`; any other unknown key is still an error.
+   */
+  ignoredFrontmatterKeys: z.array(z.string().min(1)).default([]),
+  /**
+   * `error` stops the build at a link to a missing note or heading; `warn` builds anyway and lists
+   * every broken link with file and line. `BROKEN_LINKS` in the environment overrides it.
+   */
+  brokenLinks: z.enum(['error', 'warn']).default('error'),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type Area = z.output<typeof areaSchema>;
+/** What the pipeline needs of the config to read content. */
+export type ContentSettings = Pick<SiteConfig, 'areas' | 'frontmatter' | 'ignoredFrontmatterKeys' | 'brokenLinks'>;

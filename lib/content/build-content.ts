@@ -1,26 +1,31 @@
 /**
- * The thin orchestrator: load → parse and validate → register → compile → diagrams → derive links.
+ * The thin orchestrator: load → parse and validate → areas → register → compile → diagrams →
+ * images → derive links.
  * Each stage is its own module; this file only calls them in order, gathers every problem,
  * and logs how long each stage took.
  */
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { compileNote, type CompileExtensions } from './compile';
+import { resolveAreas, type ResolvedArea } from './areas';
+import { disambiguateSlugs, type DisambiguatedNote } from './disambiguate';
+import { atFileLines, compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
+import { checkPageLinks } from './check-page-links';
+import { checkSagaFacts, checkSagaSettings } from './check-sagas';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
 import { loadSources } from './load';
-import { parseSource, type ParsedNote } from './parse';
+import { parseSource, STRICT_PARSE, type ParsedNote } from './parse';
 import type { ContentProblem } from './problems';
 import { buildRegistry } from './registry';
+import { resolveImages } from './resolve-images';
 import { assembleSite, type Site } from './site-model';
-import type { Area } from '../config/schema';
+import type { ContentSettings } from '../config/schema';
 import { ensureDiagrams, type EnsureDiagramsOptions } from '../diagrams/ensure-diagrams';
 
-export interface BuildContentOptions {
+export interface BuildContentOptions extends Partial<ContentSettings> {
   projectRoot: string;
   /** Defaults to `<projectRoot>/content`. */
   contentDir?: string;
-  areas: readonly Area[];
   cache: CompileCache;
   extensions?: CompileExtensions;
   /** Stage timings and cache figures; silent by default. */
@@ -39,8 +44,12 @@ export interface BuildContentOptions {
 export interface BuildContentResult {
   site?: Site;
   problems: ContentProblem[];
-  /** Worth telling, but the site still builds: a diagram left to draw in the browser. */
+  /** Worth telling, but the site still builds: a diagram left to draw in the browser, a link to a former slug, a broken link with `brokenLinks: 'warn'`. */
   warnings: ContentProblem[];
+  /** Folders that hold notes but that site.config.ts does not name: areas all the same. */
+  undeclaredAreas: ResolvedArea[];
+  /** Files that share a name with another, whose slugs took their folders as a prefix. */
+  disambiguated: DisambiguatedNote[];
   /** Notes compiled in this run, and notes taken from the cache. */
   stats: { compiled: number; reused: number };
 }
@@ -55,28 +64,35 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   };
   const problems: ContentProblem[] = [];
   const contentDir = options.contentDir ?? path.join(options.projectRoot, 'content');
-  const areaIds = options.areas.map((a) => a.id);
+  const parseSettings = { frontmatter: options.frontmatter ?? STRICT_PARSE.frontmatter, ignoredFrontmatterKeys: options.ignoredFrontmatterKeys ?? [] };
 
   const sources = await timed('load', () => loadSources(contentDir, options.projectRoot));
-  const notes = await timed('parse', () =>
+  const parsed = await timed('parse', () =>
     sources.flatMap((source) => {
-      const result = parseSource(source, areaIds);
+      const result = parseSource(source, parseSettings);
       problems.push(...result.problems);
       return result.note ? [result.note] : [];
     }),
   );
+  // The content folder's own README introduces the home page: compiled and checked, never a page of its own.
+  const home = parsed.find((note) => note.role === 'home');
+  const notes = parsed.filter((note) => note !== home);
+  // Imported docs may repeat a file name across folders: only our strict notes make that an error.
+  const disambiguated = parseSettings.frontmatter === 'optional' ? disambiguateSlugs(notes) : [];
+  const areas = resolveAreas(notes, options.areas ?? []);
   const { registry, problems: registryProblems } = buildRegistry(notes);
   problems.push(...registryProblems);
-  const unique = [...registry.bySlug.values()];
+  const unique = [...registry.bySlug.values(), ...(home ? [home] : [])];
+  problems.push(...checkSagaSettings([...registry.bySlug.values()]));
 
   const fingerprint = options.fingerprint ?? compilerFingerprint(process.cwd());
   let hits = 0;
   const compileOne = async (note: ParsedNote): Promise<CompiledEntry> => {
-    const key = cacheKey(note.body, fingerprint);
+    const key = cacheKey(note, fingerprint);
     const cached = await options.cache.get(key);
     if (cached) {
       hits += 1;
-      return { note, compiled: cached };
+      return { note, compiled: atFileLines(cached, note.bodyLineOffset) };
     }
     const result = await compileNote(note, options.extensions);
     if (result.problem) {
@@ -84,7 +100,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
       return { note };
     }
     await options.cache.set(key, result.compiled);
-    return { note, compiled: result.compiled };
+    return { note, compiled: atFileLines(result.compiled, note.bodyLineOffset) };
   };
   const limit = pLimit(options.concurrency ?? 4);
   const entries = await timed('compile', () => Promise.all(unique.map((note) => limit(() => compileOne(note)))));
@@ -102,11 +118,27 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
     log(`cache    ${drawn.stats.reused}/${all.length * 2} diagram SVGs reused (light and dark), ${drawn.stats.pruned} unused removed`);
   }
 
-  const derived = await timed('links', () => deriveLinks(entries, registry));
-  problems.push(...derived.problems);
-  const stats = { compiled: unique.length - hits, reused: hits };
-  if (problems.length > 0) return { problems, warnings, stats };
+  const resolved = await timed('images', () => resolveImages(entries, { contentDir, projectRoot: options.projectRoot }));
+  problems.push(...resolved.problems);
 
-  const site = await timed('assemble', () => assembleSite(entries, derived.links, backlinksOf(derived.links), options.areas));
-  return { site, problems, warnings, stats };
+  const derived = await timed('links', () => deriveLinks(entries, registry));
+  // `brokenLinks: 'warn'` (imported docs often carry broken links): listed, and the site builds anyway.
+  const isBroken = (p: ContentProblem) => p.code === 'broken-link' || p.code === 'broken-anchor';
+  if (options.brokenLinks === 'warn') warnings.push(...derived.problems.filter(isBroken));
+  warnings.push(...derived.warnings);
+  problems.push(...checkSagaFacts(entries));
+  problems.push(...(options.brokenLinks === 'warn' ? derived.problems.filter((p) => !isBroken(p)) : derived.problems));
+  const stats = { compiled: unique.length - hits, reused: hits };
+  const undeclaredAreas = areas.filter((area) => !area.declared);
+  if (problems.length > 0) return { problems, warnings, stats, undeclaredAreas, disambiguated };
+
+  // The home introduction links out, but it is not a note: no backlink points at it.
+  const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
+  const homeEntry = entries.find((entry) => entry.note === home);
+  const site = await timed('assemble', () => assembleSite(entries.filter((e) => e !== homeEntry), links, backlinksOf(links), areas, resolved.images, homeEntry));
+  // Which optional pages exist (saga explorer, reading list, tags) is known only once the site is.
+  const pageProblems = checkPageLinks(entries, site);
+  if (options.brokenLinks === 'warn') warnings.push(...pageProblems);
+  else if (pageProblems.length > 0) return { problems: pageProblems, warnings, stats, undeclaredAreas, disambiguated };
+  return { site, problems, warnings, stats, undeclaredAreas, disambiguated };
 }

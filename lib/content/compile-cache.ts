@@ -3,11 +3,12 @@
  * the versions of the libraries that shape the output), so a rebuild recompiles only what changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { globSync } from 'tinyglobby';
 import { installedVersion } from '../build/installed-version';
-import type { CompiledNote } from './compile';
+import type { CompileInput, CompiledNote } from './compile';
 
 export interface CompileCache {
   get(key: string): Promise<CompiledNote | undefined>;
@@ -39,19 +40,24 @@ export function diskCache(dir: string): CompileCache {
   };
 }
 
-const SHAPING_PACKAGES = ['mdx-bundler', 'remark-gfm', 'rehype-slug', 'rehype-highlight', 'rehype-autolink-headings', 'esbuild'];
+const SHAPING_PACKAGES = ['mdx-bundler', 'remark-gfm', 'rehype-slug', 'rehype-highlight', 'rehype-autolink-headings', 'rehype-raw', 'esbuild'];
+
+/**
+ * Our code that shapes compiled output: the whole content pipeline (compile, its plugins and
+ * every module they import, such as paths.ts and note-place.ts) and the diagram-source module
+ * the Mermaid plugin uses. Hashing folders, not a list, keeps a new import from being missed.
+ */
+const COMPILER_SOURCES = ['lib/content/**/*.ts', 'lib/diagrams/diagram-source.ts'];
 
 /** Changes whenever our compile code or a library that shapes its output changes. */
 export function compilerFingerprint(projectRoot: string): string {
   const hash = createHash('sha256');
-  const contentDir = path.join(projectRoot, 'lib/content');
-  const pluginDir = path.join(contentDir, 'plugins');
-  const files = [path.join(contentDir, 'compile.ts'), ...(existsSync(pluginDir) ? readdirSync(pluginDir).sort().map((f) => path.join(pluginDir, f)) : [])];
-  for (const file of files) if (existsSync(file)) hash.update(readFileSync(file));
+  for (const file of globSync(COMPILER_SOURCES, { cwd: projectRoot, onlyFiles: true }).sort()) hash.update(file).update(readFileSync(path.join(projectRoot, file)));
   for (const name of SHAPING_PACKAGES) hash.update(`${name}@${installedVersion(projectRoot, name, '?')}`);
   return hash.digest('hex').slice(0, 16);
 }
 
-export function cacheKey(body: string, fingerprint: string): string {
-  return createHash('sha256').update(fingerprint).update('\0').update(body).digest('hex').slice(0, 32);
+/** The note's text, format and place: everything of the note that compiling reads. */
+export function cacheKey(note: Pick<CompileInput, 'body' | 'format' | 'relativePath'>, fingerprint: string): string {
+  return createHash('sha256').update(fingerprint).update('\0').update(note.format).update('\0').update(note.relativePath).update('\0').update(note.body).digest('hex').slice(0, 32);
 }

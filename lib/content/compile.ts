@@ -1,7 +1,9 @@
 /**
  * Stage 3: compile a note's body with mdx-bundler and collect what later stages need
- * (headings, internal links). Output depends only on the note's own text, so it is cached
- * by a hash of that text and of the compiler itself.
+ * (headings, internal links). Output depends only on the note's own text, format and place
+ * (relative links resolve from it), so it is cached by a hash of those and of the compiler.
+ * Collected lines count from the body's first line; `atFileLines` shifts them to the file's, after
+ * the cache, so a frontmatter edit above an unchanged body still reports the right lines.
  */
 import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -10,12 +12,17 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import type { ParsedNote } from './parse';
+import { rehypeMarkdownHtml } from './plugins/rehype-markdown-html';
+import { remarkRelativeLinks } from './plugins/remark-relative-links';
+import { remarkCollectComponents, type CollectedComponent } from './plugins/remark-collect-components';
 import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
+import { remarkCollectPageLinks, type CollectedPageLink } from './plugins/remark-collect-page-links';
 import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
 import { remarkCollectOpening } from './plugins/remark-collect-opening';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
 import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
+import { rehypeImages, type CollectedImage } from './plugins/rehype-images';
 import type { ContentProblem } from './problems';
 
 export interface CompiledNote {
@@ -29,6 +36,12 @@ export interface CompiledNote {
   diagrams: CollectedDiagram[];
   /** Plain text of the first paragraph, unlabeled wiki-link targets marked (see remark-collect-opening). */
   opening: string;
+  /** Images with the file line they are written on; their files are read later (resolve-images.ts). */
+  images: CollectedImage[];
+  /** JSX components the writer used, with their string props, for checks such as `<SagaFacts saga>`. */
+  components: CollectedComponent[];
+  /** Markdown links to site pages other than notes (`/sagas/`), checked against the pages the site has. */
+  pageLinks: CollectedPageLink[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
@@ -38,51 +51,60 @@ export interface CompileExtensions {
   rehypePlugins?: PluggableList;
 }
 
-export async function compileNote(note: ParsedNote, extensions: CompileExtensions = {}): Promise<CompileResult> {
+/** What compiling reads of a note: its text, its format, and its place (relative links resolve from it). */
+export type CompileInput = Pick<ParsedNote, 'file' | 'body' | 'bodyLineOffset' | 'format' | 'relativePath'>;
+
+export async function compileNote(note: CompileInput, extensions: CompileExtensions = {}): Promise<CompileResult> {
   const headings: CollectedHeading[] = [];
   const links: CollectedLink[] = [];
   const sections: CollectedSection[] = [];
   const diagrams: CollectedDiagram[] = [];
+  const images: CollectedImage[] = [];
   const opening = { opening: '' };
+  const components: CollectedComponent[] = [];
+  const pageLinks: CollectedPageLink[] = [];
   try {
     const { code } = await bundleMDX({
       source: note.body,
       esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
       mdxOptions(options) {
+        // A `.md` note is CommonMark: MDX's Markdown processor, which mdx-bundler's entry file
+        // (always named `.mdx`) reaches only when `.mdx` counts as a Markdown extension here.
+        if (note.format === 'md') Object.assign(options, { format: 'md', mdExtensions: ['.mdx'] });
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
         // Diagrams are taken out after wiki-links, so a caption's links are already elements.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectOpening, { sink: opening }]];
+        // The writer's components are collected first, before wiki-links and diagrams add theirs; relative
+        // Markdown-file links become note links before links are collected.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkCollectComponents, { sink: components }], [remarkRelativeLinks, { relativePath: note.relativePath }], remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectPageLinks, { sink: pageLinks }], [remarkCollectOpening, { sink: opening }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
+          ...(note.format === 'md' ? [rehypeMarkdownHtml] : []),
           ...(extensions.rehypePlugins ?? []),
           rehypeSlug,
           [rehypeCollectHeadings, { sink: headings }],
           // Like headings, sections are read after ids exist and before the '#' anchor is appended.
           [rehypeCollectSections, { sink: sections }],
+          [rehypeImages, { sink: images }],
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           [rehypeHighlight, { plainText: ['text'] }],
         ];
         return options;
       },
     });
-    const shift = (line: number) => line + note.bodyLineOffset;
-    return {
-      compiled: {
-        code,
-        headings: headings.map((h) => ({ ...h, line: shift(h.line) })),
-        links: links.map((l) => ({ ...l, line: shift(l.line) })),
-        sections,
-        diagrams: diagrams.map((d) => ({ ...d, line: shift(d.line) })),
-        opening: opening.opening,
-      },
-    };
+    return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening, images, components, pageLinks } };
   } catch (error) {
     return { problem: compileProblem(note, error) };
   }
 }
 
-function compileProblem(note: ParsedNote, error: unknown): ContentProblem {
+/** A compiled note with its collected lines counted in the file (they count in the body until then). */
+export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): CompiledNote {
+  const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyLineOffset });
+  return { ...compiled, headings: compiled.headings.map(shift), links: compiled.links.map(shift), diagrams: compiled.diagrams.map(shift), images: compiled.images.map(shift), components: compiled.components.map(shift), pageLinks: compiled.pageLinks.map(shift) };
+}
+
+function compileProblem(note: CompileInput, error: unknown): ContentProblem {
   const raw = (error as { errors?: { text: string }[] }).errors?.[0]?.text ?? (error instanceof Error ? error.message : String(error));
   // @mdx-js/esbuild reports "Cannot process MDX file with esbuild:\n  3:6: reason"; a reason
   // about an unclosed element names the element's own place as "(3:1-3:6)", which is the useful one.

@@ -7,7 +7,8 @@ import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import { LINK_END, LINK_START, TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
-import { nearest, type NoteRegistry } from './registry';
+import { nearest } from './nearest';
+import type { NoteRegistry } from './registry';
 
 export interface CompiledEntry {
   note: ParsedNote;
@@ -28,6 +29,8 @@ export interface ResolvedLink {
 export interface DerivedLinks {
   links: ResolvedLink[];
   problems: ContentProblem[];
+  /** Links to a former slug: they resolve to the renamed note, but should name it. */
+  warnings: ContentProblem[];
 }
 
 export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteRegistry): DerivedLinks {
@@ -36,14 +39,21 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
 
   const links: ResolvedLink[] = [];
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   for (const { note, compiled } of entries) {
     problems.push(...checkRelated(note, registry));
     for (const link of compiled?.links ?? []) {
       const where = { file: note.file, line: link.line, column: link.column };
-      const to = link.target === '' ? note.slug : registry.resolve(link.target);
+      let to = link.path !== undefined ? registry.byPath(link.path) : link.target === '' ? note.slug : registry.resolve(link.target);
+      const renamed = to || link.path !== undefined ? undefined : registry.renamed(link.target);
+      if (renamed) {
+        // Old links keep working (the page renders the new address), but the writer should update them.
+        warnings.push({ ...where, code: 'link-to-former-slug', message: `Link to "${link.target}", the former slug of "${renamed}"`, hint: `link to "${renamed}" instead` });
+        to = renamed;
+      }
       if (!to) {
         const suggestion = registry.suggest(link.target);
-        problems.push({ ...where, code: 'broken-link', message: `Link to a note that does not exist: "${link.target}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) });
+        problems.push({ ...where, code: 'broken-link', message: link.written ? `Link to a file that is not a note here: "${link.written}"` : `Link to a note that does not exist: "${link.target}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) });
         continue;
       }
       const target = registry.bySlug.get(to);
@@ -60,13 +70,13 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
       if (to !== note.slug) links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), ...readableContext(link, registry) });
     }
   }
-  return { links, problems };
+  return { links, problems, warnings };
 }
 
 function checkRelated(note: ParsedNote, registry: NoteRegistry): ContentProblem[] {
   return note.frontmatter.related.flatMap((slug, index) => {
     if (registry.bySlug.has(slug as Slug)) return [];
-    const suggestion = registry.suggest(slug);
+    const suggestion = registry.renamed(slug) ?? registry.suggest(slug);
     return [{ file: note.file, ...frontmatterLine(note, ['related', index]), code: 'unknown-related' as const, message: `"related" names a note that does not exist: "${slug}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) }];
   });
 }
@@ -83,8 +93,10 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** The context as a reader sees it (a paragraph narrowed to the link's sentence), and where the link's own words are in it. */
 function readableContext(link: CollectedLink, registry: NoteRegistry): Pick<ResolvedLink, 'context' | 'highlight'> {
   const text = readableMarks(link.context, (target) => {
-    const slug = registry.resolve(target);
-    return slug === target ? registry.bySlug.get(slug)?.frontmatter.title : undefined;
+    // A slug or a former slug reads as the note's title; an alias reads as written.
+    const live = registry.resolve(target);
+    const slug = live === target ? live : registry.renamed(target);
+    return slug && registry.bySlug.get(slug)?.frontmatter.title;
   });
   let start = text.indexOf(LINK_START);
   // The end marker moves back by one once the start marker is removed.

@@ -1,18 +1,24 @@
 /** The site as the pages see it: built once per process from the content folder. */
 import path from 'node:path';
-import { getConfig } from '../config';
+import rawConfig from '../../site.config';
+import { getConfig, resolveConfig } from '../config';
 import { buildContent } from './build-content';
 import { diskCache } from './compile-cache';
 import { ContentBuildError } from './problems';
 import type { Site } from './site-model';
 
+/** Rendered diagrams live with the notes (committed with them), in this folder of the content folder. */
+export const DIAGRAM_FOLDER = '.diagrams';
+
 /**
- * Where content is read from and compiled notes are cached. Benchmarks point these at a
- * synthetic corpus with ATLAS_CONTENT_DIR and ATLAS_CACHE_DIR; everyone else gets the defaults.
+ * Where content is read from (site.config.ts `contentDir`, or `CONTENT_DIR`), where its
+ * diagrams are kept, and where compiled notes are cached (`ATLAS_CACHE_DIR`, for benchmarks).
  */
 export function contentLocations(projectRoot: string, env: Record<string, string | undefined> = process.env) {
+  const contentDir = path.resolve(projectRoot, resolveConfig(rawConfig, env).contentDir);
   return {
-    contentDir: path.resolve(projectRoot, env.ATLAS_CONTENT_DIR ?? 'content'),
+    contentDir,
+    diagramDir: path.join(contentDir, DIAGRAM_FOLDER),
     cacheDir: path.resolve(projectRoot, env.ATLAS_CACHE_DIR ?? '.cache/compiled'),
   };
 }
@@ -22,7 +28,7 @@ let pending: Promise<Site> | undefined;
 async function load(): Promise<Site> {
   const projectRoot = process.cwd();
   const { contentDir, cacheDir } = contentLocations(projectRoot);
-  const result = await buildContent({ projectRoot, contentDir, areas: getConfig().areas, cache: diskCache(cacheDir) });
+  const result = await buildContent({ ...getConfig(), projectRoot, contentDir, cache: diskCache(cacheDir) });
   if (!result.site) throw new ContentBuildError(result.problems);
   return result.site;
 }

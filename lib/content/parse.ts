@@ -1,18 +1,32 @@
 /** Stage 2: split frontmatter from body and validate it against the one schema. */
 import matter from 'gray-matter';
 import type { z } from 'zod';
+import type { ContentSettings } from '../config/schema';
+import { bodyDefaults } from './body-defaults';
 import { lineOfYamlPath } from './locate-yaml';
-import { SLUG_PATTERN, slugFromPath, type Slug } from './paths';
+import { nearest } from './nearest';
+import { notePlace, titleFromName, type NoteFormat, type NoteRole } from './note-place';
+import { SLUG_PATTERN, type Slug } from './paths';
 import type { ContentProblem } from './problems';
-import { nearest } from './registry';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import type { SourceFile } from './load';
 
 export interface ParsedNote {
   file: string;
+  /** Path relative to the content folder, e.g. `sagas/epic-saga.mdx`; relative links resolve from it. */
+  relativePath: string;
+  /** Absolute path of the file, for what sits beside it (images). */
+  absolutePath: string;
   slug: Slug;
   area: string;
+  /** The area's folder as written, for the title of an area no config names. */
+  areaFolder: string;
+  role: NoteRole;
+  /** `md` is CommonMark with GFM (no JSX); `mdx` is MDX. */
+  format: NoteFormat;
   frontmatter: Frontmatter;
+  /** The summary was not written but taken from the body's first paragraph. */
+  summaryFromBody: boolean;
   /** Raw YAML between the `---` fences, kept to locate keys in later messages. */
   frontmatterText: string;
   /** Lines above the YAML text: add it to a YAML line number to get the file's line number. */
@@ -28,15 +42,16 @@ export interface ParseResult {
   problems: ContentProblem[];
 }
 
-export function parseSource(source: SourceFile, areas: readonly string[]): ParseResult {
+export type ParseSettings = Pick<ContentSettings, 'frontmatter' | 'ignoredFrontmatterKeys'>;
+
+/** Our own notes' settings: frontmatter required, no foreign keys. */
+export const STRICT_PARSE: ParseSettings = { frontmatter: 'required', ignoredFrontmatterKeys: [] };
+
+export function parseSource(source: SourceFile, settings: ParseSettings = STRICT_PARSE): ParseResult {
   const problems: ContentProblem[] = [];
-  const { slug, area } = slugFromPath(source.relativePath);
-  if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ file: source.file, code: 'invalid-slug', message: `File name "${slug}.mdx" is not a valid slug`, hint: 'use lowercase words joined by "-", e.g. "event-sourcing.mdx"' });
-  }
-  if (!areas.includes(area)) {
-    const where = area ? `folder "${area}" is not an area` : 'notes must sit in an area folder';
-    problems.push({ file: source.file, code: 'unknown-area', message: `Unknown area: ${where}`, hint: `move it into one of ${areas.map((a) => `content/${a}/`).join(', ')}, or add the area to site.config.ts` });
+  const place = notePlace(source.relativePath);
+  if (!SLUG_PATTERN.test(place.slug)) {
+    problems.push({ file: source.file, code: 'invalid-slug', message: `File name "${source.relativePath.split('/').at(-1)}" makes no valid slug`, hint: 'use letters or digits in the file name, e.g. "event-sourcing.md"' });
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -49,20 +64,38 @@ export function parseSource(source: SourceFile, areas: readonly string[]): Parse
 
   const frontmatterText = parsed.matter ?? '';
   const yamlLineOffset = linesBefore(source.raw, source.raw.indexOf(frontmatterText));
-  const result = frontmatterSchema.safeParse(parsed.data);
+  let body = parsed.content;
+  const data: Record<string, unknown> = { ...parsed.data };
+  // Keys a team's imported files carry (site.config.ts: ignoredFrontmatterKeys) are kept in the file and ignored here.
+  for (const key of settings.ignoredFrontmatterKeys) delete data[key];
+  const summaryFromBody = settings.frontmatter === 'optional' && data.summary === undefined;
+  if (settings.frontmatter === 'optional') {
+    const defaults = bodyDefaults(body);
+    data.title ??= defaults.title ?? titleFromName(source.relativePath.split('/').at(-1)?.replace(/\.mdx?$/i, '') ?? place.slug);
+    data.summary ??= defaults.summary ?? data.title;
+    // The page shows the title as its heading: a body heading saying the same is dropped (its line kept blank, so lines still match the file).
+    if (defaults.titleLine !== undefined && defaults.title === data.title) {
+      const lines = body.split('\n');
+      lines[defaults.titleLine] = '';
+      body = lines.join('\n');
+    }
+  }
+  const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
-    problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue)));
+    problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue, parsed.data)));
   }
   const note: ParsedNote = {
     file: source.file,
-    slug,
-    area,
+    relativePath: source.relativePath,
+    absolutePath: source.absolutePath,
+    ...place,
     // A note with bad frontmatter is still compiled and link-checked, so one build reports
     // every problem; its stand-in frontmatter is never published because the build fails.
-    frontmatter: result.success ? result.data : frontmatterSchema.parse({ title: slug, summary: slug }),
+    frontmatter: result.success ? result.data : frontmatterSchema.parse({ title: place.slug, summary: place.slug }),
+    summaryFromBody,
     frontmatterText,
     yamlLineOffset,
-    body: parsed.content,
+    body,
     bodyLineOffset: linesBefore(source.raw, source.raw.length - parsed.content.length),
   };
   return { note, problems };
@@ -89,7 +122,14 @@ const KNOWN_KEYS = Object.keys(frontmatterSchema.shape);
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `did you mean "${suggestion}"? ` : '');
 
-function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, issue: z.core.$ZodIssue): ContentProblem[] {
+/** Whether the YAML has no value at `path`: zod does not report the input, so a wrong type and a missing key look alike. */
+function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value === undefined;
+}
+
+function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, issue: z.core.$ZodIssue, data: unknown): ContentProblem[] {
   const path = issue.path;
   const lineAt = (key?: string) => {
     const yamlLine = lineOfYamlPath(yamlText, path, key);
@@ -106,8 +146,8 @@ function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, 
       hint: path.length === 0 ? `${didYouMean(nearest(key, KNOWN_KEYS))}allowed keys are ${KNOWN_KEYS.join(', ')}` : 'remove it, or check its spelling',
     }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Missing required frontmatter key "${name}"`, hint: `add "${String(path.at(-1))}:" to the frontmatter` }];
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(data, path)) {
+    return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Missing required frontmatter key "${name}"`, hint: `add "${String(path.at(-1))}:" ${path.length > 1 ? `under "${name.slice(0, name.lastIndexOf('.'))}:"` : 'to the frontmatter'}` }];
   }
   return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Frontmatter "${name}" ${issue.message.replace(/^Invalid input: /, '')}` }];
 }

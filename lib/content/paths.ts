@@ -61,6 +61,13 @@ export function isExternalHref(href: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('mailto:');
 }
 
+/** Where the images of notes are published, each named by its content (see resolve-images.ts). */
+export const ASSETS_HREF = '/assets/';
+
+export function imageHref(name: string, hash: string, ext: string): string {
+  return `${ASSETS_HREF}${name}.${hash}.${ext}`;
+}
+
 /** The concept graph page, and the JSON files written at build for previews and graphs. */
 export const GRAPH_HREF = '/graph/';
 export const GRAPH_DATA_HREF = '/graph/data.json';

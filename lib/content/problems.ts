@@ -17,13 +17,26 @@ export type ProblemCode =
   | 'unknown-area'
   | 'duplicate-slug'
   | 'duplicate-alias'
+  /** A `moved-from` slug that a live note, an alias or another note's `moved-from` already names. */
+  | 'duplicate-former-slug'
+  | 'duplicate-saga'
+  | 'unknown-saga'
   | 'mdx-compile'
   | 'broken-link'
   | 'broken-anchor'
   | 'unknown-related'
   | 'invalid-diagram'
+  | 'missing-image'
+  | 'image-outside-content'
+  /** Not a PNG, JPEG, WebP, GIF or SVG, or a file whose size cannot be read. */
+  | 'invalid-image'
+  | 'missing-alt'
+  /** The server's password file (HTPASSWD_FILE), not a note. */
+  | 'invalid-htpasswd'
   /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
-  | 'diagram-not-drawn';
+  | 'diagram-not-drawn'
+  /** A warning, not an error: a link to a note's former slug, which still resolves. */
+  | 'link-to-former-slug';
 
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.line && problem.column].filter(Boolean).join(':');

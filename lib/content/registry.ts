@@ -1,13 +1,20 @@
-/** Stage 3: the set of notes by slug and alias, with duplicate slugs and clashing aliases reported. */
-import { closest, distance } from 'fastest-levenshtein';
+/**
+ * Stage 3: the set of notes by slug, alias and former slug, with duplicate slugs, clashing
+ * aliases and former slugs that are not free reported.
+ */
 import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
+import { nearest } from './nearest';
 import type { ContentProblem } from './problems';
 
 export interface NoteRegistry {
   bySlug: ReadonlyMap<Slug, ParsedNote>;
   /** A wiki-link target (slug or alias, any case) → the note's slug. */
   resolve(target: string): Slug | undefined;
+  /** A file's path in the content folder (`handbook/ci.md`) → its note's slug. */
+  byPath(relativePath: string): Slug | undefined;
+  /** A former slug (`moved-from`) → the slug of the note it was renamed to. */
+  renamed(target: string): Slug | undefined;
   /** The nearest known slug or alias, for "did you mean" hints. */
   suggest(target: string): string | undefined;
 }
@@ -18,7 +25,7 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
   for (const note of notes) {
     const first = bySlug.get(note.slug);
     if (first) {
-      problems.push({ file: note.file, code: 'duplicate-slug', message: `Duplicate slug "${note.slug}": ${first.file} has the same file name`, hint: 'rename one of the files; the slug is the file name and must be unique across areas' });
+      problems.push({ file: note.file, code: 'duplicate-slug', message: `Duplicate slug "${note.slug}": ${first.file} has the same slug`, hint: 'rename one of the files; the slug comes from the file name (a README or index from its folder) and must be unique across areas and formats' });
     } else bySlug.set(note.slug, note);
   }
 
@@ -34,22 +41,44 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
     });
   }
 
+  const formerSlugs = registerFormerSlugs(bySlug, byKey, problems);
+  const paths = new Map([...bySlug.values()].map((note) => [note.relativePath, note.slug]));
   const names = [...byKey.keys()];
   return {
     problems,
     registry: {
       bySlug,
       resolve: (target) => byKey.get(target.trim().toLowerCase()),
+      byPath: (relativePath) => paths.get(relativePath),
+      renamed: (target) => formerSlugs.get(target.trim().toLowerCase()),
       suggest: (target) => nearest(target.toLowerCase(), names),
     },
   };
 }
 
-/** The closest name, if it is close enough to be a plausible typo rather than a different word. */
-export function nearest(value: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0 || value.length === 0) return undefined;
-  const overlapping = candidates.filter((c) => c.includes(value) || value.includes(c)).sort((a, b) => a.length - b.length);
-  if (overlapping[0] && overlapping[0].length >= 3) return overlapping[0];
-  const best = closest(value, [...candidates]);
-  return distance(value, best) <= Math.max(3, Math.floor(value.length / 2)) ? best : undefined;
+/**
+ * Former slugs become redirects, so each must be free: not a live slug (its page would be
+ * replaced by a redirect), not another note's alias (a link to it would be ambiguous), and
+ * claimed by one note only.
+ */
+function registerFormerSlugs(bySlug: ReadonlyMap<Slug, ParsedNote>, byKey: ReadonlyMap<string, Slug>, problems: ContentProblem[]): Map<string, Slug> {
+  const formerSlugs = new Map<string, Slug>();
+  for (const note of bySlug.values()) {
+    note.frontmatter['moved-from'].forEach((former, index) => {
+      const where = { file: note.file, ...frontmatterLine(note, ['moved-from', index]), code: 'duplicate-former-slug' as const };
+      const live = byKey.get(former);
+      const claimant = formerSlugs.get(former);
+      if (live === former) {
+        const owner = bySlug.get(live)?.file ?? live;
+        problems.push({ ...where, message: `Former slug "${former}" is the slug of a live note: ${owner}`, hint: 'a former slug must name no note: remove it from "moved-from", or rename that file' });
+      } else if (live && live !== note.slug) {
+        problems.push({ ...where, message: `Former slug "${former}" is an alias of "${live}"`, hint: 'a link to it would be ambiguous: remove it from "moved-from" or from that note\'s aliases' });
+      } else if (claimant === note.slug) {
+        problems.push({ ...where, message: `Former slug "${former}" is listed twice`, hint: 'remove one of them' });
+      } else if (claimant) {
+        problems.push({ ...where, message: `Former slug "${former}" is also claimed by "${claimant}"`, hint: 'an old address redirects to one note only: remove it from one of the two "moved-from" lists' });
+      } else formerSlugs.set(former, note.slug);
+    });
+  }
+  return formerSlugs;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SLUG_PATTERN } from './paths';
+import { RATING_LEVELS, SETTINGS } from '../sagas/variants';
 
 const kebab = z.string().regex(SLUG_PATTERN, 'must be lowercase words joined by "-", e.g. "event-sourcing"');
 
@@ -25,6 +26,30 @@ export const curatedLinkSchema = z.strictObject({
   primary: z.boolean().optional(),
 });
 
+const rating = z.enum(RATING_LEVELS);
+
+export const sagaRatingsSchema = z.strictObject({
+  /** How tightly the services are bound together: very low, low, medium, high or very high. Example: `very high`. */
+  coupling: rating,
+  /** How hard the variant is to build and debug, same scale. Example: `low`. */
+  complexity: rating,
+  /** How quickly and reliably the caller gets an answer, same scale. Example: `low`. */
+  responsiveness: rating,
+  /** How well it grows with load, same scale. Example: `very low`. */
+  scale: rating,
+});
+
+export const sagaSchema = z.strictObject({
+  /** How the services talk: sync or async. Example: `sync`. */
+  communication: z.enum(SETTINGS.communication),
+  /** How consistent the data must be: atomic or eventual. Example: `atomic`. */
+  consistency: z.enum(SETTINGS.consistency),
+  /** Who runs the workflow: orchestrated or choreographed. Example: `orchestrated`. */
+  coordination: z.enum(SETTINGS.coordination),
+  /** The four ratings of the book's comparison table. Example: `{ coupling: very high, complexity: low, responsiveness: low, scale: very low }`. */
+  ratings: sagaRatingsSchema,
+});
+
 export const frontmatterSchema = z.strictObject({
   /** Page title. Example: `Event Sourcing`. */
   title: z.string().trim().min(1),
@@ -38,10 +63,22 @@ export const frontmatterSchema = z.strictObject({
   related: z.array(kebab).default([]),
   /** Curated external reading, shown under "Further reading". */
   links: z.array(curatedLinkSchema).default([]),
+  /**
+   * Slugs this note had before it was renamed; each old address redirects here and old links
+   * keep working (with a warning). Example: `[fallacies-of-distributed-systems]`.
+   */
+  'moved-from': z.array(kebab).default([]),
   /** A draft is checked but left out of the built site. Example: `true`. */
   draft: z.boolean().default(false),
+  /**
+   * Makes the note a saga variant: the saga explorer, its matrix and `<SagaFacts>` are built from
+   * the notes that have this block, each combination of settings claimed by one note only. Its code (`sao`) is the settings' initials.
+   * Example: `{ communication: sync, consistency: atomic, coordination: orchestrated, ratings: { … } }`.
+   */
+  saga: sagaSchema.optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 export type CuratedLink = z.output<typeof curatedLinkSchema>;
+export type SagaFrontmatter = z.output<typeof sagaSchema>;
 export type LinkKind = (typeof LINK_KINDS)[number];

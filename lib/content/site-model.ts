@@ -1,22 +1,33 @@
 /** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
-import type { Area } from '../config/schema';
+import type { ResolvedArea } from './areas';
+import { compareSettings, sagaCode, type SagaVariant } from '../sagas/variants';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
 import type { CollectedSection } from './plugins/rehype-collect-sections';
 import type { CollectedDiagram } from './plugins/remark-mermaid';
 import { readableMarks, type CompiledEntry, type ResolvedLink } from './derive-links';
+import type { NoteRole } from './note-place';
 import type { Slug } from './paths';
+import type { ImageTable } from './resolve-images';
 import type { CuratedLink } from './schema';
 
 export interface Note {
   slug: Slug;
   area: string;
+  /** A folder's README or index is that folder's note, listed first in its area. */
+  role: NoteRole;
   /** Path from the project root, e.g. `content/sagas/epic-saga.mdx`. */
   file: string;
+  /** Path from the content folder, e.g. `sagas/epic-saga.mdx`. */
+  path: string;
   title: string;
   summary: string;
+  /** The summary repeats the body's first paragraph (a file without frontmatter): pages need not show it twice. */
+  summaryFromBody: boolean;
   tags: string[];
   aliases: string[];
   related: Slug[];
+  /** Former slugs (`moved-from`); each old address redirects to this note. */
+  movedFrom: Slug[];
   links: CuratedLink[];
   code: string;
   headings: CollectedHeading[];
@@ -30,44 +41,71 @@ export interface Note {
   backlinks: ResolvedLink[];
 }
 
-export interface AreaWithNotes extends Area {
+export interface AreaWithNotes extends ResolvedArea {
   notes: Note[];
 }
 
 export interface Site {
-  /** Areas in configured order, each with its notes sorted by title. */
+  /** Areas with notes, in configured order, each with its notes sorted by title; an empty area is not shown. */
   areas: AreaWithNotes[];
   notes: Note[];
+  /** The content folder's own README or index, shown on the home page. */
+  home?: Note;
   bySlug: ReadonlyMap<Slug, Note>;
+  /** A file's path in the content folder → its note; relative links between files resolve by it. */
+  byPath: ReadonlyMap<string, Note>;
+  /** Notes with a `saga:` block, in the book's order: the saga explorer exists only when there is one. */
+  sagas: SagaVariant[];
   /** Tag → notes, tags sorted alphabetically. */
   tags: ReadonlyMap<string, Note[]>;
-  /** A wiki-link target (slug or alias, any case) → the published note. */
+  /** Former slug → the published note it was renamed to: the redirects the export carries. */
+  redirects: ReadonlyMap<Slug, Note>;
+  /** A wiki-link target (slug, alias or former slug, any case) → the published note. */
   resolve(target: string): Note | undefined;
+  /** The local images of published notes: `images.get(slug)?.get(src)`. The build copies each to its `href`. */
+  images: ImageTable;
 }
 
-export function assembleSite(entries: readonly CompiledEntry[], links: readonly ResolvedLink[], backlinks: ReadonlyMap<Slug, ResolvedLink[]>, areas: readonly Area[]): Site {
+export function assembleSite(
+  entries: readonly CompiledEntry[],
+  links: readonly ResolvedLink[],
+  backlinks: ReadonlyMap<Slug, ResolvedLink[]>,
+  areas: readonly ResolvedArea[],
+  images: ImageTable,
+  homeEntry?: CompiledEntry,
+): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
-  const notes: Note[] = published.map(({ note, compiled }) => ({
+  // Each note's outgoing links, in order of first mention, from one pass over all links.
+  const outgoing = new Map<Slug, Set<Slug>>();
+  for (const link of links) outgoing.set(link.from, (outgoing.get(link.from) ?? new Set()).add(link.to));
+  const toNote = ({ note, compiled }: CompiledEntry): Note => ({
     slug: note.slug,
     area: note.area,
+    role: note.role,
     file: note.file,
+    path: note.relativePath,
     title: note.frontmatter.title,
     summary: note.frontmatter.summary,
+    summaryFromBody: note.summaryFromBody,
     tags: note.frontmatter.tags,
     aliases: note.frontmatter.aliases,
     related: note.frontmatter.related as Slug[],
+    movedFrom: note.frontmatter['moved-from'] as Slug[],
     links: note.frontmatter.links,
     code: compiled?.code ?? '',
     headings: compiled?.headings ?? [],
     sections: compiled?.sections ?? [],
     diagrams: compiled?.diagrams ?? [],
     opening: compiled?.opening ?? '',
-    outgoing: [...new Set(links.filter((l) => l.from === note.slug).map((l) => l.to))],
+    outgoing: [...(outgoing.get(note.slug) ?? [])],
     backlinks: backlinks.get(note.slug) ?? [],
-  }));
+  });
+  const notes = published.map(toNote);
 
-  const byTitle = (a: Note, b: Note) => a.title.localeCompare(b.title);
-  const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) }));
+  // An area's introduction (its folder's README) comes first, then notes by title.
+  const intros = new Set(areas.flatMap((a) => (a.intro ? [a.intro] : [])));
+  const byTitle = (a: Note, b: Note) => Number(intros.has(b.slug)) - Number(intros.has(a.slug)) || a.title.localeCompare(b.title);
+  const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) })).filter((area) => area.notes.length > 0);
   const ordered = withNotes.flatMap((a) => a.notes);
 
   const tags = new Map<string, Note[]>();
@@ -77,8 +115,26 @@ export function assembleSite(entries: readonly CompiledEntry[], links: readonly 
   const bySlug = new Map(ordered.map((n) => [n.slug, n]));
   const byName = new Map<string, Note>();
   for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
-  for (const note of ordered) note.opening = readableMarks(note.opening, (target) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : undefined));
-  return { areas: withNotes, notes: ordered, bySlug, tags: sortedTags, resolve: (target) => byName.get(target.trim().toLowerCase()) };
+  // The registry has made sure a former slug names no live note or alias, so this lookup comes second.
+  const redirects = new Map(ordered.flatMap((note) => note.movedFrom.map((former) => [former, note] as const)));
+  // A slug or a former slug reads as the note's title; an alias reads as written.
+  const titleOf = (target: string) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : redirects.get(target as Slug)?.title);
+  const home = homeEntry?.compiled ? toNote(homeEntry) : undefined;
+  for (const note of [...ordered, ...(home ? [home] : [])]) note.opening = readableMarks(note.opening, titleOf);
+  const resolve = (target: string) => byName.get(target.trim().toLowerCase()) ?? redirects.get(target.trim().toLowerCase() as Slug);
+  // A draft's images are checked with it but not published.
+  const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
+  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, byPath: new Map(ordered.map((n) => [n.path, n])), sagas: sagaVariants(published), tags: sortedTags, redirects, resolve, images: publishedImages };
+}
+
+/** Each published note's `saga:` block as a variant named by the note's title. */
+function sagaVariants(published: readonly CompiledEntry[]): SagaVariant[] {
+  return published
+    .flatMap(({ note }) => {
+      const saga = note.frontmatter.saga;
+      return saga ? [{ slug: note.slug, name: note.frontmatter.title, code: sagaCode(saga), ...saga }] : [];
+    })
+    .sort(compareSettings);
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

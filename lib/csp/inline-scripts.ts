@@ -9,13 +9,30 @@ import { createHash } from 'node:crypto';
 // it exactly as the browser does. Scripts with `src`, or of a non-JavaScript type (JSON-LD),
 // are not inline code and need no hash.
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const NOT_CODE = /\bsrc\s*=|\btype\s*=\s*["']?(?!text\/javascript|module)[a-z]/i;
+// One attribute as HTML tokenizes it: a whole name, then perhaps `=` and a quoted or bare value.
+// Reading names whole matters: `data-src=` is not `src=`, and a value may contain `src=`.
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const CODE_TYPE = /^(text\/javascript|module)?$/i;
 
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
-    if (NOT_CODE.test(attributes) || body === '') continue;
+    if (!isInlineCode(attributesOf(attributes)) || body === '') continue;
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return [...hashes];
+}
+
+function attributesOf(source: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name = '', double, single, bare] of source.matchAll(ATTRIBUTE)) {
+    const key = name.toLowerCase();
+    // Of two attributes with one name, the browser keeps the first.
+    if (!attributes.has(key)) attributes.set(key, double ?? single ?? bare ?? '');
+  }
+  return attributes;
+}
+
+function isInlineCode(attributes: ReadonlyMap<string, string>): boolean {
+  return !attributes.has('src') && CODE_TYPE.test((attributes.get('type') ?? '').trim());
 }

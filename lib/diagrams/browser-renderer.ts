@@ -3,7 +3,8 @@
  * same browser the end-to-end tests use. Returns undefined when the machine has no browser.
  */
 import { createMermaidRenderer } from 'mermaid-isomorphic';
-import { findBrowser } from '../testing/find-browser';
+import { findBrowser } from '../browser/find-browser';
+import { sandboxedLaunch, withSandboxFallback } from '../browser/sandbox';
 import { DIAGRAM_THEMES, MERMAID_THEME, diagramHash, diagramLinks, isSequenceDiagram, mermaidSource, type DiagramTheme } from './diagram-source';
 import { optimizeSvg } from './optimize-svg';
 import { linkParticipants } from './link-participants';
@@ -17,10 +18,11 @@ export type RenderOutcome = { svg: string; error?: undefined } | { svg?: undefin
 
 export type RenderDiagrams = (requests: readonly RenderRequest[]) => Promise<RenderOutcome[]>;
 
-export function browserRenderer(version: string): RenderDiagrams | undefined {
+/** `uid` decides the sandbox (see sandbox.ts); tests pass one to take the other path. */
+export function browserRenderer(version: string, uid = process.getuid?.()): RenderDiagrams | undefined {
   const browser = findBrowser();
   if (!browser) return undefined;
-  const renderer = createMermaidRenderer({ launchOptions: browser });
+  const renderer = withSandboxFallback(sandboxedLaunch(browser, uid), (launchOptions) => createMermaidRenderer({ launchOptions }));
   return async (requests) => {
     const outcomes = new Array<RenderOutcome>(requests.length);
     // One renderer call per theme: each call opens a page and loads Mermaid (about a second),

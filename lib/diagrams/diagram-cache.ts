@@ -1,5 +1,6 @@
 /**
- * The committed folder of rendered diagrams, `diagrams/<hash>.svg`: a diagram whose source,
+ * The committed folder of rendered diagrams, `<content>/.diagrams/<hash>.svg` (see
+ * `contentLocations`): kept with the notes, so a team commits its own. A diagram whose source,
  * theme and Mermaid version are unchanged is never drawn again, and a machine without a
  * browser builds every diagram found here.
  */
@@ -8,8 +9,6 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { installedVersion } from '../build/installed-version';
 import { diagramHash, type DiagramTheme } from './diagram-source';
-
-export const DIAGRAM_DIR = 'diagrams';
 
 /** The Mermaid version that draws the diagrams; part of every cache key. */
 export function mermaidVersion(projectRoot: string = process.cwd()): string {

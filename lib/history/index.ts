@@ -1,4 +1,5 @@
 /** Last-updated dates for the site's notes, read once per build (every request in development). */
+import { contentLocations } from '../content';
 import type { Note, Site } from '../content/site-model';
 import { lastUpdated } from './last-updated';
 
@@ -12,9 +13,10 @@ const cache = new WeakMap<Site, Map<string, Date>>();
 function datesFor(site: Site): Map<string, Date> {
   let dates = cache.get(site);
   if (!dates) {
+    // Asked of the content folder: it may be a repository of its own (CONTENT_DIR).
     dates = lastUpdated(
-      site.notes.map((n) => n.file),
-      process.cwd(),
+      site.notes.map((n) => n.path),
+      contentLocations(process.cwd()).contentDir,
     );
     cache.set(site, dates);
   }
@@ -22,7 +24,7 @@ function datesFor(site: Site): Map<string, Date> {
 }
 
 export function noteUpdated(site: Site, note: Note): Date {
-  return datesFor(site).get(note.file) ?? new Date(0);
+  return datesFor(site).get(note.path) ?? new Date(0);
 }
 
 /** Notes newest change first; ties by title so the order is stable. */

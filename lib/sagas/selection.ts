@@ -3,37 +3,20 @@
  * `?communication=async&consistency=eventual&coordination=choreographed`.
  */
 import { readSettings } from '../simulators/url-settings';
-import { SAGA_VARIANTS, SETTING_LABELS, type Communication, type Consistency, type Coordination, type SagaVariant } from './variants';
+import { SETTINGS, sameSettings, type SagaSettings, type SagaVariant } from './variants';
 
-export interface SagaSelection {
-  communication: Communication;
-  consistency: Consistency;
-  coordination: Coordination;
-}
+export type SagaSelection = SagaSettings;
 
-export const DIMENSIONS = ['communication', 'consistency', 'coordination'] as const;
-
-const DEFAULT: SagaSelection = { communication: 'sync', consistency: 'atomic', coordination: 'orchestrated' };
-
-/** The values each setting takes: the ones the explorer labels. */
-const ALLOWED: { [K in keyof SagaSelection]: readonly SagaSelection[K][] } = {
-  communication: Object.keys(SETTING_LABELS.communication) as Communication[],
-  consistency: Object.keys(SETTING_LABELS.consistency) as Consistency[],
-  coordination: Object.keys(SETTING_LABELS.coordination) as Coordination[],
-};
-
-/** Reads a query string; a missing or unknown value falls back to the Epic Saga's setting. */
-export function selectionFromQuery(search: string): SagaSelection {
-  return readSettings(search, DEFAULT, ALLOWED);
+/** Reads a query string; a missing or unknown value keeps the setting of `fallback`. */
+export function selectionFromQuery(search: string, fallback: SagaSelection): SagaSelection {
+  return readSettings(search, { communication: fallback.communication, consistency: fallback.consistency, coordination: fallback.coordination }, SETTINGS);
 }
 
 export function queryOf(selection: SagaSelection): string {
   return `?${new URLSearchParams({ ...selection }).toString()}`;
 }
 
-/** Every combination names exactly one of the eight variants. */
-export function variantOf(selection: SagaSelection): SagaVariant {
-  const found = SAGA_VARIANTS.find((v) => v.communication === selection.communication && v.consistency === selection.consistency && v.coordination === selection.coordination);
-  if (!found) throw new Error(`no saga variant for ${queryOf(selection)}`);
-  return found;
+/** The variant note with these settings; a wiki need not have a note for every combination. */
+export function variantOf(variants: readonly SagaVariant[], selection: SagaSelection): SagaVariant | undefined {
+  return variants.find((variant) => sameSettings(variant, selection));
 }

@@ -1,4 +1,4 @@
-/** Orders the eight variants for the comparison matrix; ties keep the book's order. */
+/** Orders the variants for the comparison matrix; ties keep the order given (the book's, from the site model). */
 import { ratingLevel, type RatingKey, type SagaVariant } from './variants';
 
 export type SortDirection = 'ascending' | 'descending';

@@ -1,14 +1,26 @@
 /**
- * The eight saga variants of *Software Architecture: The Hard Parts* (Ford, Richards,
- * Sadalage, Dehghani, ch. 12) and their ratings from the book's comparison table.
- * One source for the notes, the explorer and the tests.
+ * The vocabulary of saga variants, after *Software Architecture: The Hard Parts* (Ford, Richards,
+ * Sadalage, Dehghani, ch. 12): three settings, four ratings, their labels and order. The variants
+ * themselves are notes: each carries its settings and ratings in its `saga:` frontmatter
+ * (lib/content/schema.ts), and the site model lists the ones that exist.
  */
-export type Communication = 'sync' | 'async';
-export type Consistency = 'atomic' | 'eventual';
-export type Coordination = 'orchestrated' | 'choreographed';
-export type Rating = 'very low' | 'low' | 'medium' | 'high' | 'very high';
 
-export const RATING_LEVELS: readonly Rating[] = ['very low', 'low', 'medium', 'high', 'very high'];
+/** Each setting's values in the book's order, which is also the matrix's default order. */
+export const SETTINGS = {
+  communication: ['sync', 'async'],
+  consistency: ['atomic', 'eventual'],
+  coordination: ['orchestrated', 'choreographed'],
+} as const;
+
+export type Dimension = keyof typeof SETTINGS;
+export type Communication = (typeof SETTINGS.communication)[number];
+export type Consistency = (typeof SETTINGS.consistency)[number];
+export type Coordination = (typeof SETTINGS.coordination)[number];
+
+export const DIMENSIONS = Object.keys(SETTINGS) as Dimension[];
+
+export const RATING_LEVELS = ['very low', 'low', 'medium', 'high', 'very high'] as const;
+export type Rating = (typeof RATING_LEVELS)[number];
 
 export const RATING_NAMES = {
   coupling: 'Coupling',
@@ -19,51 +31,47 @@ export const RATING_NAMES = {
 
 export type RatingKey = keyof typeof RATING_NAMES;
 
-export interface SagaVariant {
-  slug: string;
-  name: string;
-  /** The book's code: s/a, a/e, o/c. */
-  code: string;
+/** One combination of the three settings: it names exactly one variant. */
+export interface SagaSettings {
   communication: Communication;
   consistency: Consistency;
   coordination: Coordination;
+}
+
+/** A variant as the explorer shows it: a note's slug and title, with its `saga:` frontmatter. */
+export interface SagaVariant extends SagaSettings {
+  slug: string;
+  name: string;
+  /** The book's code, the settings' initials: s/a, a/e, o/c (`sao`). */
+  code: string;
   ratings: Record<RatingKey, Rating>;
-}
-
-function variant(slug: string, name: string, code: string, coupling: Rating, complexity: Rating, responsiveness: Rating, scale: Rating): SagaVariant {
-  const [c, k, o] = code;
-  return {
-    slug,
-    name,
-    code,
-    communication: c === 's' ? 'sync' : 'async',
-    consistency: k === 'a' ? 'atomic' : 'eventual',
-    coordination: o === 'o' ? 'orchestrated' : 'choreographed',
-    ratings: { coupling, complexity, responsiveness, scale },
-  };
-}
-
-export const SAGA_VARIANTS: readonly SagaVariant[] = [
-  variant('epic-saga', 'Epic Saga', 'sao', 'very high', 'low', 'low', 'very low'),
-  variant('phone-tag-saga', 'Phone Tag Saga', 'sac', 'high', 'high', 'low', 'low'),
-  variant('fairy-tale-saga', 'Fairy Tale Saga', 'seo', 'high', 'very low', 'medium', 'high'),
-  variant('time-travel-saga', 'Time Travel Saga', 'sec', 'medium', 'low', 'medium', 'high'),
-  variant('fantasy-fiction-saga', 'Fantasy Fiction Saga', 'aao', 'high', 'high', 'low', 'low'),
-  variant('horror-story-saga', 'Horror Story Saga', 'aac', 'medium', 'very high', 'low', 'medium'),
-  variant('parallel-saga', 'Parallel Saga', 'aeo', 'low', 'low', 'high', 'high'),
-  variant('anthology-saga', 'Anthology Saga', 'aec', 'very low', 'high', 'high', 'very high'),
-];
-
-export function sagaBySlug(slug: string): SagaVariant | undefined {
-  return SAGA_VARIANTS.find((v) => v.slug === slug);
-}
-
-export function ratingLevel(rating: Rating): number {
-  return RATING_LEVELS.indexOf(rating) + 1;
 }
 
 export const SETTING_LABELS = {
   communication: { sync: 'Synchronous', async: 'Asynchronous' },
   consistency: { atomic: 'Atomic', eventual: 'Eventual' },
   coordination: { orchestrated: 'Orchestrated', choreographed: 'Choreographed' },
-} as const;
+} as const satisfies { [D in Dimension]: Record<(typeof SETTINGS)[D][number], string> };
+
+/** `{ sync, atomic, orchestrated }` → `sao`: the initials of the three settings, as the book writes them. */
+export function sagaCode(settings: SagaSettings): string {
+  return DIMENSIONS.map((dimension) => settings[dimension].charAt(0)).join('');
+}
+
+export function sameSettings(a: SagaSettings, b: SagaSettings): boolean {
+  return DIMENSIONS.every((dimension) => a[dimension] === b[dimension]);
+}
+
+/** The book's order (sao, sac, seo, sec, aao, aac, aeo, aec): communication first, then consistency, then coordination. */
+export function compareSettings(a: SagaSettings, b: SagaSettings): number {
+  for (const dimension of DIMENSIONS) {
+    const order: readonly string[] = SETTINGS[dimension];
+    const difference = order.indexOf(a[dimension]) - order.indexOf(b[dimension]);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+export function ratingLevel(rating: Rating): number {
+  return RATING_LEVELS.indexOf(rating) + 1;
+}

@@ -1,8 +1,17 @@
 /** How long browsers may keep each kind of file; shared by the Node server and the nginx config. */
 
-/** Next's content-hashed build output: a changed file gets a new name, so it can be kept for good. */
-export const HASHED_ASSET = /^\/_next\/static\/|\/search-index\/|\.[0-9a-f]{8,}\.(js|css|json|woff2?|svg)$/;
+/**
+ * Content-hashed files (Next's build output, the search index, the images of notes): a changed
+ * file gets a new name, so it can be kept for good.
+ */
+export const HASHED_ASSET = /^\/_next\/static\/|\/search-index\/|\.[0-9a-f]{8,}\.(js|css|json|woff2?|svg|png|jpe?g|webp|gif)$/;
 
 export const CACHE_HASHED = 'public, max-age=31536000, immutable';
 /** HTML and unhashed files: five minutes, then revalidate, so a deploy shows within minutes. */
 export const CACHE_SHORT = 'public, max-age=300, must-revalidate';
+
+/**
+ * Behind a password, a shared cache (a proxy, a CDN) must not keep a page and hand it to the
+ * next person: `public` would allow exactly that for a request that carried credentials.
+ */
+export const privateCache = (policy: string) => policy.replace(/^public\b/, 'private');

@@ -6,6 +6,8 @@ import { htmlFileFor, readCspManifest, type CspManifest } from '../csp/manifest'
 
 export interface HeaderSource {
   forPath(pathname: string): Readonly<Record<string, string>>;
+  /** For answers that are not a file of the export (400, 401, 405): no script may run. */
+  plain: Readonly<Record<string, string>>;
 }
 
 export const BASE_HEADERS: Readonly<Record<string, string>> = {
@@ -20,14 +22,15 @@ export const BASE_HEADERS: Readonly<Record<string, string>> = {
  * script-src allows only our own files and the hashed inline scripts of the page: no
  * 'unsafe-inline', no 'unsafe-eval'. style-src keeps 'unsafe-inline' because React writes
  * `style` attributes (the policy only has to lock scripts down). connect-src 'self' covers
- * the RSC payloads, lazily loaded chunks and JSON indexes the site fetches.
+ * the RSC payloads, lazily loaded chunks and JSON indexes the site fetches. img-src allows
+ * https: because a note may show a remote image as it is (an image cannot run script).
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   return [
     "default-src 'self'",
     `script-src ${["'self'", ...scriptHashes].join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    "img-src 'self' data: https:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -56,5 +59,6 @@ export function securityHeaders(root: string): HeaderSource {
       const page = htmlFileFor(pathname, manifest);
       return (page && byPage.get(page)) || other;
     },
+    plain: other,
   };
 }

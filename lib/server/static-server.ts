@@ -1,6 +1,7 @@
 /**
  * The `npm start` server: serves the static export with gzip, long caching for hashed
- * assets, short caching for HTML, security headers, and Next's 404 page.
+ * assets, short caching for HTML, security headers, and Next's 404 page; with `auth`, only
+ * to signed-in readers (the private wiki).
  */
 import compression from 'compression';
 import { readFileSync } from 'node:fs';
@@ -8,16 +9,22 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import sirv from 'sirv';
 import { MIN_BYTES } from '../build/precompress';
-import { CACHE_HASHED, CACHE_SHORT, HASHED_ASSET } from './cache-policy';
+import { readRedirectManifest } from '../build/redirect-pages';
+import type { BasicAuth } from './basic-auth';
+import { CACHE_HASHED, CACHE_SHORT, HASHED_ASSET, privateCache } from './cache-policy';
+import { redirectFor } from './redirects';
 import { securityHeaders } from './security-headers';
 
 export interface StaticServerOptions {
   root: string;
   basePath?: string;
+  /** When set, every request without valid credentials is answered 401, whatever it asks for. */
+  auth?: BasicAuth;
 }
 
-export function createStaticServer({ root, basePath = '' }: StaticServerOptions): Server {
+export function createStaticServer({ root, basePath = '', auth }: StaticServerOptions): Server {
   const headers = securityHeaders(root);
+  const cache = (policy: string) => (auth ? privateCache(policy) : policy);
   const serve = sirv(root, {
     dev: false,
     etag: true,
@@ -27,32 +34,53 @@ export function createStaticServer({ root, basePath = '' }: StaticServerOptions)
     extensions: ['html'],
     setHeaders(res, pathname) {
       for (const [name, value] of Object.entries(headers.forPath(pathname))) res.setHeader(name, value);
-      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? CACHE_HASHED : CACHE_SHORT);
+      res.setHeader('Cache-Control', cache(HASHED_ASSET.test(pathname) ? CACHE_HASHED : CACHE_SHORT));
     },
   });
   const gzip = compression({ threshold: MIN_BYTES });
   const notFoundPage = readNotFound(root);
+  const redirects = readRedirectManifest(root);
 
-  return createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { ...headers.plain, Allow: 'GET, HEAD' }).end();
       return;
     }
     if (isTraversal(url)) {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      res.writeHead(400, { ...headers.plain, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
     }
     if (basePath && !url.startsWith(`${basePath}/`) && url !== basePath) {
-      if (url === '/') res.writeHead(302, { Location: `${basePath}/` }).end();
+      if (url === '/') res.writeHead(302, { ...headers.plain, Location: `${basePath}/` }).end();
       else sendNotFound(res, headers.forPath('/404.html'), notFoundPage);
       return;
     }
     req.url = basePath ? url.slice(basePath.length) || '/' : url;
+    // A renamed note's old address (issue 14): a real 301, before sirv would serve its redirect page.
+    const moved = redirectFor(req.url, redirects, basePath);
+    if (moved) {
+      res.writeHead(301, { Location: moved, 'Cache-Control': CACHE_SHORT }).end();
+      return;
+    }
     gzip(req as never, res as never, () => {
       serve(req, res, () => sendNotFound(res, headers.forPath('/404.html'), notFoundPage));
     });
+  };
+  if (!auth) return createServer(handle);
+  // Checked before anything else, so not even a 404 or 405 tells a stranger what exists.
+  return createServer((req, res) => {
+    auth.verify(req.headers.authorization).then(
+      (ok) => (ok ? handle(req, res) : sendUnauthorized(res, headers.plain, auth.challenge)),
+      () => res.writeHead(500, headers.plain).end(),
+    );
   });
+}
+
+function sendUnauthorized(res: ServerResponse, headers: Readonly<Record<string, string>>, challenge: string) {
+  res
+    .writeHead(401, { ...headers, 'WWW-Authenticate': challenge, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+    .end('Sign in to read this wiki.');
 }
 
 function readNotFound(root: string): string {

@@ -6,7 +6,11 @@ export function absoluteUrl(sitePath: string, config: Pick<SiteConfig, 'url' | '
   return `${config.url}${withBasePath(sitePath, config.basePath)}`;
 }
 
-/** The "Edit this page" address for a note's file, or undefined when no pattern is configured. */
-export function editUrlFor(file: string, pattern: string): string | undefined {
-  return pattern ? pattern.replace('{path}', file) : undefined;
+/**
+ * The "Edit this page" address for a note, or undefined when no pattern is configured. `{path}`
+ * is the file from the project root; `{contentPath}` from the content folder, for notes kept in a
+ * repository of their own (`CONTENT_DIR`).
+ */
+export function editUrlFor(note: { file: string; path: string }, pattern: string): string | undefined {
+  return pattern ? pattern.replace('{path}', note.file).replace('{contentPath}', note.path) : undefined;
 }

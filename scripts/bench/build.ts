@@ -31,7 +31,7 @@ async function buildOnce(contentDir: string, cacheDir: string, cold: boolean): P
     await rm(cacheDir, { recursive: true, force: true });
     await rm(path.join(root, '.next'), { recursive: true, force: true });
   }
-  return measureCommand(process.execPath, [tsx, 'scripts/build.ts'], { ATLAS_CONTENT_DIR: contentDir, ATLAS_CACHE_DIR: cacheDir, ATLAS_OUT_DIR: 'out-bench' });
+  return measureCommand(process.execPath, [tsx, 'scripts/build.ts'], { CONTENT_DIR: contentDir, ATLAS_CACHE_DIR: cacheDir, ATLAS_OUT_DIR: 'out-bench' });
 }
 
 export interface BuildFigures {

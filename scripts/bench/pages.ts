@@ -8,7 +8,8 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { median, table } from '../../lib/bench/markdown-section';
 import { measurePage } from '../../lib/build/page-weight';
 import { createStaticServer } from '../../lib/server/static-server';
-import { findBrowser, SYSTEM_CHROMIUM_FLAGS } from '../../lib/testing/find-browser';
+import { findBrowser, SYSTEM_CHROMIUM_FLAGS } from '../../lib/browser/find-browser';
+import { sandboxFlags } from '../../lib/browser/sandbox';
 import { PAGE_TYPES } from '../../lib/testing/page-types';
 
 const OUT = path.join(process.cwd(), 'out');
@@ -30,7 +31,7 @@ export async function lighthouseSection(runs: number): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = findBrowser();
-  const chrome = await chromeLauncher.launch({ chromePath: browser?.executablePath, chromeFlags: [...SYSTEM_CHROMIUM_FLAGS, '--headless=new'] });
+  const chrome = await chromeLauncher.launch({ chromePath: browser?.executablePath, chromeFlags: [...SYSTEM_CHROMIUM_FLAGS, ...sandboxFlags(), '--headless=new'] });
   const rows: (string | number)[][] = [];
   try {
     for (const preset of ['mobile', 'desktop'] as const) {

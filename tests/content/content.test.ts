@@ -13,6 +13,7 @@ import { parseSource, type ParsedNote } from '@/lib/content/parse';
 import type { Site } from '@/lib/content/site-model';
 import { countWords } from '@/lib/content/word-count';
 import { shingles } from '@/lib/content-quality/shingles';
+import { BOOK_SAGA_VARIANTS } from './book-saga-variants';
 
 const root = process.cwd();
 const read = <T,>(file: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, file), 'utf8')) as T;
@@ -40,7 +41,7 @@ beforeAll(async () => {
   expect(result.problems).toEqual([]);
   site = result.site!;
   const sources = await loadSources(path.join(root, 'content'), root);
-  parsed = new Map(sources.flatMap((s) => parseSource(s, areas.map((a) => a.id)).note ?? []).map((n) => [n.slug, n]));
+  parsed = new Map(sources.flatMap((s) => parseSource(s).note ?? []).map((n) => [n.slug, n]));
 }, 120_000);
 
 const allRequired = Object.entries(required.areas).flatMap(([area, slugs]) => slugs.map((slug) => ({ area, slug })));
@@ -108,6 +109,10 @@ describe('the knowledge base', () => {
   it('declares the acronyms readers search for as aliases', () => {
     const aliases = new Set(site.notes.flatMap((n) => n.aliases.map((a) => a.toUpperCase())));
     expect(['CQRS', 'EDA', 'SCS', 'DDD', '2PC', 'ACID', 'BASE'].filter((a) => !aliases.has(a))).toEqual([]);
+  });
+
+  it('gives the eight saga variant notes the book\'s settings and ratings, in the book\'s order', () => {
+    expect(site.sagas).toEqual(BOOK_SAGA_VARIANTS);
   });
 
   it('is written in our own words: no run of eight words is copied from the source notes', () => {

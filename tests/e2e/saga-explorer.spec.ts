@@ -1,5 +1,9 @@
-/** The saga explorer at /sagas/: choosing settings, the URL, the sortable matrix, and no-JS reading. */
-import { SAGA_VARIANTS, SETTING_LABELS, ratingLevel } from '../../lib/sagas/variants';
+/**
+ * The saga explorer at /sagas/ over our eight variant notes: choosing settings, the URL, the
+ * sortable matrix, and no-JS reading. The expected variants are the book's table.
+ */
+import { SETTING_LABELS, ratingLevel } from '../../lib/sagas/variants';
+import { BOOK_SAGA_VARIANTS as SAGA_VARIANTS } from '../content/book-saga-variants';
 import { expect, test } from './fixtures';
 
 const GROUPS = { communication: 'Communication', consistency: 'Consistency', coordination: 'Coordination' } as const;

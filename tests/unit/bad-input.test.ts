@@ -11,6 +11,7 @@ import { memoryCache } from '@/lib/content/compile-cache';
 import { formatProblems, type ProblemCode } from '@/lib/content/problems';
 import { browserRenderer } from '@/lib/diagrams/browser-renderer';
 import { diagramCache } from '@/lib/diagrams/diagram-cache';
+import { HtpasswdError, parseHtpasswd, readHtpasswd } from '@/lib/server/htpasswd';
 import { findBrowser } from '@/lib/testing/find-browser';
 
 const AREAS = [
@@ -33,8 +34,19 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'missing-heading', codes: ['broken-anchor', 'broken-anchor'], mentions: /Link to a heading that does not exist: "cqrs#wrte-side"[\s\S]*did you mean "#write-side"/ },
   { fixture: 'mdx-does-not-compile', codes: ['mdx-compile'], mentions: /jsx\.mdx:8:\d+ {2}MDX does not compile/ },
   { fixture: 'unknown-related', codes: ['unknown-related'], mentions: /saga\.mdx:5 {2}"related" names a note that does not exist: "event-sourcng"/ },
-  { fixture: 'note-outside-area', codes: ['unknown-area'], mentions: /loose\.mdx {2}Unknown area/ },
+  { fixture: 'md-and-mdx-same-slug', codes: ['duplicate-slug'], mentions: /cqrs\.mdx {2}Duplicate slug "cqrs": content\/patterns\/cqrs\.md has the same slug/ },
+  { fixture: 'broken-relative-link', codes: ['broken-link', 'broken-link'], mentions: /saga\.md:6:\d+ {2}Link to a file that is not a note here: "\.\/transactional-outbx\.md"[\s\S]*did you mean "transactional-outbox"/ },
   { fixture: 'broken-diagram-link', codes: ['broken-link'], mentions: /saga\.mdx:9:5 {2}Link to a note that does not exist: "compensating-transacton"[\s\S]*did you mean "compensating-transaction"/ },
+  { fixture: 'former-slug-is-a-live-slug', codes: ['duplicate-former-slug'], mentions: /cqrs-pattern\.mdx:7 {2}Former slug "cqrs" is the slug of a live note: content\/data\/cqrs\.mdx/ },
+  { fixture: 'former-slug-is-an-alias', codes: ['duplicate-former-slug'], mentions: /event-store-pattern\.mdx:4 {2}Former slug "event-store" is an alias of "event-sourcing"/ },
+  { fixture: 'former-slug-claimed-twice', codes: ['duplicate-former-slug'], mentions: /saga-orchestration\.mdx:5 {2}Former slug "saga-pattern" is also claimed by "saga-choreography"/ },
+  { fixture: 'missing-image', codes: ['missing-image'], mentions: /saga\.mdx:8:1 {2}Image not found: "\.\/event-flwo\.png"[\s\S]*did you mean "\.\/event-flow\.png"/ },
+  { fixture: 'image-outside-content', codes: ['image-outside-content'], mentions: /saga\.mdx:8:1 {2}Image outside the content folder: "\.\.\/\.\.\/etc\/passwd\.png"/ },
+  { fixture: 'image-without-alt', codes: ['missing-alt'], mentions: /saga\.mdx:8:1 {2}Image without alt text: "\.\/dot\.png"[\s\S]*alt=""/ },
+  { fixture: 'duplicate-saga-settings', codes: ['duplicate-saga'], mentions: /big-bang\.mdx:5 {2}Saga settings sync, atomic, orchestrated \(sao\) are already claimed by content\/data\/epic\.mdx/ },
+  { fixture: 'invalid-saga-settings', codes: ['invalid-frontmatter', 'invalid-frontmatter'], mentions: /saga\.mdx:4 {2}Missing required frontmatter key "saga\.coordination"[\s\S]*saga\.mdx:8 {2}Frontmatter "saga\.ratings\.coupling"/ },
+  { fixture: 'unknown-saga-facts', codes: ['unknown-saga', 'unknown-saga'], mentions: /sagas\.mdx:8:1 {2}<SagaFacts saga="epic-sag"> names no saga variant note[\s\S]*did you mean "epic-saga"/ },
+  { fixture: 'link-to-missing-page', codes: ['broken-link', 'broken-link'], mentions: /sagas\.mdx:6:23 {2}Link to \/sagas\/\?communication=async, a page this wiki does not have[\s\S]*\/sagas\/ exists only when some note has a "saga:" block/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 
@@ -58,9 +70,46 @@ describe('malformed content is rejected with a message that names the file, line
     expect(formatProblems(result.problems)).toMatch(/saga\.mdx:8 {2}Mermaid cannot draw this diagram: Parse error on line 2:[\s\S]*Expecting/);
   });
 
+  it('a content folder that does not exist stops the build with its path and what to set', async () => {
+    const contentDir = path.join(os.tmpdir(), 'atlas-no-such-folder');
+    await expect(buildContent({ projectRoot: os.tmpdir(), contentDir, areas: AREAS, cache: memoryCache(), fingerprint: 'test' })).rejects.toThrow(
+      `Content folder not found: ${contentDir}\n    hint: set contentDir in site.config.ts or CONTENT_DIR`,
+    );
+  });
+
+  it("brokenLinks: 'warn' builds anyway and lists every broken link with file and line", async () => {
+    const projectRoot = path.join(import.meta.dirname, '../fixtures/broken-relative-link');
+    const result = await buildContent({ projectRoot, areas: AREAS, brokenLinks: 'warn', cache: memoryCache(), fingerprint: 'test' });
+    expect(result.problems).toEqual([]);
+    expect(result.site?.notes.map((n) => n.slug)).toEqual(['saga', 'transactional-outbox']);
+    expect(result.warnings.map((w) => `${w.file}:${w.line} ${w.code}`)).toEqual(['content/patterns/saga.md:6 broken-link', 'content/patterns/saga.md:7 broken-link']);
+  });
+
   it('a valid site builds with no problems', async () => {
     const result = await buildFixture('valid-site');
     expect(result.problems).toEqual([]);
     expect(result.site?.notes.map((n) => n.slug)).toEqual(['cqrs', 'event-sourcing']);
+  });
+});
+
+describe('a malformed HTPASSWD_FILE stops the server with the file, line and fix', () => {
+  const messageOf = (read: () => unknown) => {
+    try {
+      read();
+    } catch (error) {
+      return error instanceof HtpasswdError ? error.message : String(error);
+    }
+    return 'no error';
+  };
+
+  it.each([
+    ['malformed line', 'ada:$2y$05$U.RQPdzWRwPW7ma.II2RI.J4cgqyq4mKaaCoPPJYC96IMCsTbIf92\nbob\n'],
+    ['unsupported hash', '# from an old server\nada:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n'],
+  ])('%s', (_name, text) => {
+    expect(messageOf(() => parseHtpasswd(text, 'secrets/htpasswd'))).toMatchSnapshot();
+  });
+
+  it('pointing at nothing', () => {
+    expect(messageOf(() => readHtpasswd('/nonexistent/htpasswd'))).toMatchSnapshot();
   });
 });

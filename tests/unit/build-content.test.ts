@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
+import { formatProblems } from '@/lib/content/problems';
 
 const AREAS = [{ id: 'patterns', title: 'Patterns', description: '' }];
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/valid-site');
@@ -32,6 +33,42 @@ describe('buildContent', () => {
     expect((await buildContent(options)).stats).toEqual({ compiled: 0, reused: 2 });
     await writeFile(path.join(dir, 'content/patterns/cqrs.mdx'), '---\ntitle: CQRS\nsummary: Changed.\naliases: [CQRS]\n---\n\nNew body.\n\n## Read side\n');
     expect((await buildContent(options)).stats).toEqual({ compiled: 1, reused: 1 });
+  });
+
+  it('reports a cached note\'s problems at their file lines after its frontmatter grows', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-lines-'));
+    await cp(FIXTURE, dir, { recursive: true });
+    const cache = memoryCache();
+    const options = { projectRoot: dir, areas: AREAS, cache, fingerprint: 'test' };
+    const body = '\nSee [[evnt-sourcing]].\n\n## Read side\n';
+    await writeFile(path.join(dir, 'content/patterns/cqrs.mdx'), `---\ntitle: CQRS\nsummary: S.\n---\n${body}`);
+    expect((await buildContent(options)).problems.map((p) => p.line)).toEqual([6]);
+    await writeFile(path.join(dir, 'content/patterns/cqrs.mdx'), `---\ntitle: CQRS\nsummary: S.\ntags: [data]\n---\n${body}`);
+    const again = await buildContent(options);
+    expect(again.stats.reused).toBe(2);
+    expect(again.problems.map((p) => p.line)).toEqual([7]);
+  });
+
+  it('resolves links to a former slug to the renamed note, with a warning at each link', async () => {
+    const projectRoot = path.join(import.meta.dirname, '../fixtures/link-to-former-slug');
+    const { site, problems, warnings } = await buildContent({ projectRoot, areas: AREAS, cache: memoryCache(), fingerprint: 'test' });
+    expect(problems).toEqual([]);
+    expect(formatProblems(warnings)).toBe(
+      [
+        '2 content problems in 1 file:',
+        '  content/patterns/event-sourcing.mdx:6:32  Link to "command-query-split", the former slug of "cqrs" [link-to-former-slug]',
+        '    hint: link to "cqrs" instead',
+        '  content/patterns/event-sourcing.mdx:8:23  Link to "command-query-split", the former slug of "cqrs" [link-to-former-slug]',
+        '    hint: link to "cqrs" instead',
+      ].join('\n'),
+    );
+    const cqrs = site?.bySlug.get('cqrs' as never);
+    expect(cqrs?.movedFrom).toEqual(['command-query-split']);
+    expect(site?.redirects.get('command-query-split' as never)).toBe(cqrs);
+    expect(site?.resolve('command-query-split')).toBe(cqrs);
+    // The old name reads as the new title in backlinks, as a slug does.
+    expect(cqrs?.backlinks.map((l) => l.context)).toEqual(['Event sourcing pairs well with Command Query Responsibility Segregation.']);
+    expect(site?.bySlug.get('event-sourcing' as never)?.outgoing).toEqual(['cqrs']);
   });
 
   it('leaves drafts out of the site but refuses links to them', async () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileNote } from '@/lib/content/compile';
-import { note } from './helpers';
+import { compileAtFile, note } from './helpers';
 
 const FM = 'title: T\nsummary: S.';
 
 describe('compileNote', () => {
   it('collects headings with rehype-slug ids and file line numbers', async () => {
-    const result = await compileNote(note('patterns/t.mdx', FM, '\n## When to use it\n\n### Events & state\n'));
+    const result = await compileAtFile(note('patterns/t.mdx', FM, '\n## When to use it\n\n### Events & state\n'));
     expect(result.compiled?.headings).toEqual([
       { depth: 2, id: 'when-to-use-it', text: 'When to use it', line: 6 },
       { depth: 3, id: 'events--state', text: 'Events & state', line: 8 },
@@ -15,7 +14,7 @@ describe('compileNote', () => {
 
   it('collects wiki-links and note links with the sentence around them', async () => {
     const body = '\nFirst sentence. Pair it with [[cqrs]] for reads. Last one.\n\n- A list item linking [the log](/notes/event-sourcing/#why)\n';
-    const links = (await compileNote(note('patterns/t.mdx', FM, body))).compiled?.links;
+    const links = (await compileAtFile(note('patterns/t.mdx', FM, body))).compiled?.links;
     expect(links).toEqual([
       { kind: 'wiki', target: 'cqrs', line: 6, column: 30, context: 'First sentence. Pair it with \u0001\u0000cqrs\u0000\u0002 for reads. Last one.', paragraph: true },
       { kind: 'markdown', target: 'event-sourcing', anchor: 'why', line: 8, column: 23, context: 'A list item linking \u0001the log\u0002', paragraph: true },
@@ -24,27 +23,27 @@ describe('compileNote', () => {
 
   it('gives a link in a table its whole row as context', async () => {
     const body = '\n| Note | Style |\n| --- | --- |\n| [[cqrs]] | reads |\n';
-    expect((await compileNote(note('patterns/t.mdx', FM, body))).compiled?.links[0]?.context).toBe('\u0001\u0000cqrs\u0000\u0002 · reads');
+    expect((await compileAtFile(note('patterns/t.mdx', FM, body))).compiled?.links[0]?.context).toBe('\u0001\u0000cqrs\u0000\u0002 · reads');
   });
 
   it('records the first top-level paragraph as the opening, wiki-link targets marked', async () => {
     const body = '\n- not this list\n\nThe opening names [[cqrs]] and *stays* plain.\n\nNot this one.\n';
-    expect((await compileNote(note('patterns/t.mdx', FM, body))).compiled?.opening).toBe('The opening names \u0000cqrs\u0000 and stays plain.');
+    expect((await compileAtFile(note('patterns/t.mdx', FM, body))).compiled?.opening).toBe('The opening names \u0000cqrs\u0000 and stays plain.');
   });
 
   it('highlights code blocks at build time, leaving no work for the browser', async () => {
-    const result = await compileNote(note('patterns/t.mdx', FM, '\n```ts\nconst retries = 3;\n```\n'));
+    const result = await compileAtFile(note('patterns/t.mdx', FM, '\n```ts\nconst retries = 3;\n```\n'));
     expect(result.compiled?.code).toContain('hljs-keyword');
   });
 
   it('appends a copyable anchor link to each heading', async () => {
-    const result = await compileNote(note('patterns/t.mdx', FM, '\n## Problem\n'));
+    const result = await compileAtFile(note('patterns/t.mdx', FM, '\n## Problem\n'));
     expect(result.compiled?.code).toMatch(/href:\s*"#problem"/);
     expect(result.compiled?.code).toContain('heading-anchor');
   });
 
   it('reports MDX that does not compile at its line in the file', async () => {
-    const result = await compileNote(note('patterns/t.mdx', FM, '\nok\n\nvalue {unclosed\n'));
+    const result = await compileAtFile(note('patterns/t.mdx', FM, '\nok\n\nvalue {unclosed\n'));
     expect(result.problem).toMatchObject({ code: 'mdx-compile', line: 8 });
   });
 });

@@ -17,12 +17,25 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({ ...BASE, editUrl: 'github.com/x' }, { BASE_PATH: 'kb/' })).toThrowErrorMatchingInlineSnapshot(`
       [Error: Invalid site configuration:
         BASE_PATH: must be empty or start with "/" and have no trailing "/", e.g. "/kb"
-        site.config.ts: editUrl: must be empty or an http(s) URL containing "{path}"]
+        site.config.ts: editUrl: must be empty or an http(s) URL containing "{path}" or "{contentPath}"]
     `);
   });
 
   it('rejects unknown keys', () => {
     expect(() => resolveConfig({ ...BASE, colour: 'red' } as SiteConfigInput, {})).toThrow(/Unrecognized key: "colour"/);
+  });
+
+  it("layers the content folder's site.config.yaml over site.config.ts, and the environment over both", () => {
+    const files: Record<string, string> = { '/wiki/notes/site.config.yaml': 'name: Acme wiki\nfrontmatter: optional\nareas:\n  - id: handbook\n    title: Handbook\n' };
+    const sources = { projectRoot: '/wiki', readFile: (file: string) => files[file] };
+    const config = resolveConfig({ ...BASE, contentDir: 'notes' }, { BASE_PATH: '/kb' }, sources);
+    expect(config).toMatchObject({ name: 'Acme wiki', frontmatter: 'optional', basePath: '/kb', contentDir: 'notes', areas: [{ id: 'handbook', title: 'Handbook' }] });
+    expect(resolveConfig(BASE, { CONTENT_DIR: '/elsewhere' }, sources).name).toBe('Wiki');
+  });
+
+  it("names the file and line of a wrong value in the content folder's settings", () => {
+    const sources = { projectRoot: '/wiki', readFile: (file: string) => (file === '/wiki/content/site.config.yaml' ? 'name: Acme\nbrokenLinks: sometimes\n' : undefined) };
+    expect(() => resolveConfig(BASE, {}, sources)).toThrow(/\/wiki\/content\/site\.config\.yaml:2: brokenLinks: Invalid option/);
   });
 
   it('rejects an area listed twice', () => {

@@ -18,6 +18,11 @@ describe('Content-Security-Policy', () => {
     expect(inlineScriptHashes(PAGE)).toEqual([sha("document.documentElement.dataset.theme='dark'"), sha('self.__next_f.push([1,"a<b"])')]);
   });
 
+  it('reads attribute names whole: data-src and data-type do not make an inline script external or data', () => {
+    const html = `<script data-src="/a.js">run(1)</script><script data-type="x" class='src=y'>run(2)</script><script SRC=/b.js></script>`;
+    expect(inlineScriptHashes(html)).toEqual([sha('run(1)'), sha('run(2)')]);
+  });
+
   it('locks script-src to self and the hashes, never unsafe-inline or unsafe-eval, and forbids framing', () => {
     const policy = contentSecurityPolicy(["'sha256-abc='"]);
     const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src'));
@@ -25,6 +30,10 @@ describe('Content-Security-Policy', () => {
     expect(scriptSrc).not.toMatch(/unsafe/);
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("connect-src 'self'");
+  });
+
+  it('lets a note show remote https images as they are, and nothing over plain http', () => {
+    expect(contentSecurityPolicy([]).split('; ')).toContain("img-src 'self' data: https:");
   });
 
   it('maps request paths to the HTML file a static host serves', () => {

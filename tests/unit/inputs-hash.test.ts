@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashBuildInputs } from '@/lib/build/inputs-hash';
+import { BUILD_STAMP, hashBuildInputs, staleReason } from '@/lib/build/inputs-hash';
 
 describe('hashBuildInputs (how npm start tells a stale out/)', () => {
   it('changes when content, code or the base path changes, and not otherwise', async () => {
@@ -19,6 +19,38 @@ describe('hashBuildInputs (how npm start tells a stale out/)', () => {
     expect(second).not.toBe(first);
     await mkdir(path.join(root, 'app'));
     await writeFile(path.join(root, 'app/page.tsx'), 'export {}');
-    expect(await hashBuildInputs(root, {})).not.toBe(second);
+    const third = await hashBuildInputs(root, {});
+    expect(third).not.toBe(second);
+    await mkdir(path.join(root, 'scripts'));
+    await writeFile(path.join(root, 'scripts/build.ts'), 'export {}');
+    expect(await hashBuildInputs(root, {})).not.toBe(third);
+  });
+
+  it('follows CONTENT_DIR to a content folder outside the project, diagrams and images included', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-inputs-'));
+    const notes = await mkdtemp(path.join(os.tmpdir(), 'team-notes-'));
+    await mkdir(path.join(notes, '.diagrams'), { recursive: true });
+    await writeFile(path.join(notes, 'a.md'), '# A');
+    const env = { CONTENT_DIR: notes };
+    const first = await hashBuildInputs(root, env);
+    await writeFile(path.join(notes, '.diagrams/abc.svg'), '<svg/>');
+    const second = await hashBuildInputs(root, env);
+    expect(second).not.toBe(first);
+    await writeFile(path.join(notes, 'photo.png'), 'png');
+    expect(await hashBuildInputs(root, env)).not.toBe(second);
+  });
+});
+
+describe('staleReason (npm start)', () => {
+  it('reads the stamp of the export folder it is given, as ATLAS_OUT_DIR names it', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-stale-'));
+    await mkdir(path.join(root, 'content'), { recursive: true });
+    await writeFile(path.join(root, 'content/a.md'), '# A');
+    expect(await staleReason(root, 'out-bench', {})).toBe('out-bench/ has no build');
+    await mkdir(path.join(root, 'out-bench'));
+    await writeFile(path.join(root, 'out-bench', BUILD_STAMP), JSON.stringify({ inputs: await hashBuildInputs(root, {}) }));
+    expect(await staleReason(root, 'out-bench', {})).toBeUndefined();
+    await writeFile(path.join(root, 'content/a.md'), '# A, edited');
+    expect(await staleReason(root, 'out-bench', {})).toBe('out-bench/ is stale');
   });
 });

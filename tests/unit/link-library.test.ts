@@ -8,9 +8,9 @@ const link = (url: string, title: string, kind: Note['links'][number]['kind'], e
 describe('buildLibrary', () => {
   it('lists each link once under the topic of the first note citing it, naming every citing note', () => {
     const areas = [
-      { id: 'data', title: 'Data', description: '', notes: [] },
-      { id: 'sagas', title: 'Sagas', description: '', notes: [] },
-      { id: 'empty', title: 'Empty', description: '', notes: [] },
+      { id: 'data', title: 'Data', description: '', declared: true, notes: [] },
+      { id: 'sagas', title: 'Sagas', description: '', declared: true, notes: [] },
+      { id: 'empty', title: 'Empty', description: '', declared: true, notes: [] },
     ];
     const notes = [
       note('cqrs', 'data', [link('https://a.example/', 'Zeta', 'article', { note: 'Why' }), link('https://b.example/', 'Alpha', 'video')]),
@@ -23,7 +23,7 @@ describe('buildLibrary', () => {
   });
 
   it('marks an entry as a primary source when any citing note does', () => {
-    const areas = [{ id: 'sagas', title: 'Sagas', description: '', notes: [] }];
+    const areas = [{ id: 'sagas', title: 'Sagas', description: '', declared: true, notes: [] }];
     const paper = 'https://doi.org/10.1145/38713.38742';
     const notes = [note('saga', 'sagas', [link(paper, 'Sagas', 'paper')]), note('isolation', 'sagas', [link(paper, 'Sagas', 'paper', { primary: true })])];
     expect(buildLibrary({ areas, notes })[0]?.entries[0]).toMatchObject({ primary: true, citedBy: [{ slug: 'saga' }, { slug: 'isolation' }] });

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNote } from '@/lib/authoring/new-note';
+import { createNote, knownAreas } from '@/lib/authoring/new-note';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 
@@ -40,7 +40,19 @@ describe('npm run new', () => {
 
   it('rejects an unknown area and lists the valid ones', async () => {
     const { contentDir } = await tempProject();
-    expect(await createNote({ title: 'Bulkhead', area: 'pattern', areas: AREAS, contentDir })).toEqual({ ok: false, error: 'Unknown area "pattern". Areas: patterns, data' });
+    expect(await createNote({ title: 'Bulkhead', area: 'pattern', areas: AREAS, contentDir })).toEqual({
+      ok: false,
+      error: `Unknown area "pattern". Areas: patterns, data. To start a new area, create its folder: ${path.join(contentDir, 'pattern')}/`,
+    });
+  });
+
+  it('knows the configured areas and then every other folder of the content folder', async () => {
+    const { contentDir } = await tempProject();
+    await mkdir(path.join(contentDir, 'team-handbook'), { recursive: true });
+    await mkdir(path.join(contentDir, '.diagrams'), { recursive: true });
+    await mkdir(path.join(contentDir, 'data'), { recursive: true });
+    expect(knownAreas(AREAS, contentDir)).toEqual(['patterns', 'data', 'team-handbook']);
+    expect(await createNote({ title: 'Onboarding', area: 'team-handbook', areas: knownAreas(AREAS, contentDir), contentDir })).toMatchObject({ ok: true });
   });
 
   it('rejects a title with nothing to slug', async () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { frontmatterLine, parseSource } from '@/lib/content/parse';
-import { TEST_AREAS, source } from './helpers';
+import { source } from './helpers';
 
-const parse = (raw: string, path = 'patterns/cqrs.mdx') => parseSource(source(path, raw), TEST_AREAS);
+const parse = (raw: string, path = 'patterns/cqrs.mdx') => parseSource(source(path, raw));
 
 describe('parseSource', () => {
   it('fills defaults and keeps the body with its line offset', () => {
     const { note, problems } = parse('---\ntitle: CQRS\nsummary: Split reads from writes.\n---\n\nBody line.\n');
     expect(problems).toEqual([]);
-    expect(note?.frontmatter).toEqual({ title: 'CQRS', summary: 'Split reads from writes.', tags: [], aliases: [], related: [], links: [], draft: false });
+    expect(note?.frontmatter).toEqual({ title: 'CQRS', summary: 'Split reads from writes.', tags: [], aliases: [], related: [], links: [], 'moved-from': [], draft: false });
     expect(note?.bodyLineOffset).toBe(4);
     expect(note?.body.trim()).toBe('Body line.');
   });
@@ -37,9 +37,9 @@ describe('parseSource', () => {
     ]);
   });
 
-  it('rejects a file name that is not a slug', () => {
-    const { problems } = parse('---\ntitle: T\nsummary: S.\n---\n', 'patterns/Event_Sourcing.mdx');
-    expect(problems[0]?.code).toBe('invalid-slug');
+  it('slugs a file name that is not a slug, and rejects one with nothing to slug', () => {
+    expect(parse('---\ntitle: T\nsummary: S.\n---\n', 'patterns/Event_Sourcing.mdx').note?.slug).toBe('event-sourcing');
+    expect(parse('---\ntitle: T\nsummary: S.\n---\n', 'patterns/!!!.mdx').problems[0]?.code).toBe('invalid-slug');
   });
 
   it('still returns the note when only the schema fails, so its body can be checked too', () => {

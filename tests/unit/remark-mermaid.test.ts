@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileNote } from '@/lib/content/compile';
-import { note } from './helpers';
+import { compileAtFile, note } from './helpers';
 
 const FM = 'title: T\nsummary: S.';
 const BODY = '\nIntro.\n\n```mermaid\nflowchart LR\n    a[Order] --> b[Payment]\n    %% link b [[cqrs]]\n```\n\n*Figure: an order is paid.*\n';
 
 describe('remarkMermaid', () => {
   it('turns a mermaid block into a <Diagram> with its caption, and records it at its file line', async () => {
-    const result = await compileNote(note('patterns/t.mdx', FM, BODY));
+    const result = await compileAtFile(note('patterns/t.mdx', FM, BODY));
     expect(result.compiled?.diagrams).toEqual([{ line: 8, source: 'flowchart LR\n    a[Order] --> b[Payment]\n    %% link b [[cqrs]]' }]);
     const code = result.compiled?.code ?? '';
     expect(code).toContain('Diagram');
@@ -18,12 +17,12 @@ describe('remarkMermaid', () => {
   });
 
   it('collects `%% link` lines as links to check, at their line in the file', async () => {
-    const links = (await compileNote(note('patterns/t.mdx', FM, BODY))).compiled?.links;
+    const links = (await compileAtFile(note('patterns/t.mdx', FM, BODY))).compiled?.links;
     expect(links).toEqual([expect.objectContaining({ kind: 'wiki', target: 'cqrs', line: 11, column: 5 })]);
   });
 
   it('leaves a diagram without a caption line uncaptioned, and other code blocks alone', async () => {
-    const result = await compileNote(note('patterns/t.mdx', FM, '\n```mermaid\nsequenceDiagram\n    A->>B: hi\n```\n\nPlain text.\n\n```text\nnot a diagram\n```\n'));
+    const result = await compileAtFile(note('patterns/t.mdx', FM, '\n```mermaid\nsequenceDiagram\n    A->>B: hi\n```\n\nPlain text.\n\n```text\nnot a diagram\n```\n'));
     expect(result.compiled?.diagrams).toHaveLength(1);
     expect(result.compiled?.code).toContain('Plain text.');
     expect(result.compiled?.code).toContain('not a diagram');

@@ -1,31 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { queryOf, selectionFromQuery, variantOf } from '@/lib/sagas/selection';
 import { nextSort, sortVariants } from '@/lib/sagas/sort-variants';
-import { SAGA_VARIANTS } from '@/lib/sagas/variants';
+import { compareSettings, sagaCode, type SagaSettings, type SagaVariant } from '@/lib/sagas/variants';
+
+/** A wiki with three of the eight variants, named after their codes. */
+function variant(settings: SagaSettings, coupling: SagaVariant['ratings']['coupling']): SagaVariant {
+  const code = sagaCode(settings);
+  return { slug: `${code}-saga`, name: `Saga ${code}`, code, ...settings, ratings: { coupling, complexity: 'low', responsiveness: 'medium', scale: 'high' } };
+}
+const SAO = variant({ communication: 'sync', consistency: 'atomic', coordination: 'orchestrated' }, 'very high');
+const SEC = variant({ communication: 'sync', consistency: 'eventual', coordination: 'choreographed' }, 'medium');
+const AEC = variant({ communication: 'async', consistency: 'eventual', coordination: 'choreographed' }, 'very low');
+const VARIANTS = [SAO, SEC, AEC];
+
+describe('saga settings', () => {
+  it('spell the book\'s code and sort in the book\'s order (sao, sac, seo, sec, aao, aac, aeo, aec)', () => {
+    expect([AEC, SEC, SAO].map(sagaCode)).toEqual(['aec', 'sec', 'sao']);
+    expect([AEC, SEC, SAO].sort(compareSettings).map((v) => v.code)).toEqual(['sao', 'sec', 'aec']);
+  });
+});
 
 describe('saga selection', () => {
   it('round-trips every variant through the query string', () => {
-    for (const variant of SAGA_VARIANTS) {
-      const selection = { communication: variant.communication, consistency: variant.consistency, coordination: variant.coordination };
-      expect(variantOf(selectionFromQuery(queryOf(selection))).slug).toBe(variant.slug);
+    for (const v of VARIANTS) {
+      const selection = { communication: v.communication, consistency: v.consistency, coordination: v.coordination };
+      expect(variantOf(VARIANTS, selectionFromQuery(queryOf(selection), SAO))?.slug).toBe(v.slug);
     }
     expect(queryOf({ communication: 'async', consistency: 'eventual', coordination: 'choreographed' })).toBe('?communication=async&consistency=eventual&coordination=choreographed');
   });
 
-  it('falls back to the Epic Saga\'s settings for missing or unknown values', () => {
-    expect(variantOf(selectionFromQuery('')).slug).toBe('epic-saga');
-    expect(variantOf(selectionFromQuery('?communication=carrier-pigeon&coordination=choreographed')).slug).toBe('phone-tag-saga');
+  it('keeps the fallback variant\'s settings for missing or unknown values', () => {
+    expect(variantOf(VARIANTS, selectionFromQuery('', SEC))).toBe(SEC);
+    expect(variantOf(VARIANTS, selectionFromQuery('?communication=carrier-pigeon&consistency=eventual', SAO))).toBeUndefined();
+    expect(selectionFromQuery('?communication=carrier-pigeon&consistency=eventual', SAO)).toEqual({ communication: 'sync', consistency: 'eventual', coordination: 'orchestrated' });
+  });
+
+  it('finds no variant for a combination no note describes', () => {
+    expect(variantOf(VARIANTS, { communication: 'async', consistency: 'atomic', coordination: 'orchestrated' })).toBeUndefined();
+    expect(variantOf([], SAO)).toBeUndefined();
   });
 });
 
 describe('sortVariants', () => {
-  it('sorts by a rating, keeping the book\'s order for ties, and reverses on a second click', () => {
+  it('sorts by a rating, keeping the given order for ties, and reverses on a second click', () => {
+    const tied = variant({ communication: 'async', consistency: 'atomic', coordination: 'choreographed' }, 'medium');
+    const rows = [SAO, SEC, tied, AEC];
     const ascending = nextSort(undefined, 'coupling');
-    expect(sortVariants(SAGA_VARIANTS, ascending).map((v) => v.slug)).toEqual(['anthology-saga', 'parallel-saga', 'time-travel-saga', 'horror-story-saga', 'phone-tag-saga', 'fairy-tale-saga', 'fantasy-fiction-saga', 'epic-saga']);
+    expect(sortVariants(rows, ascending).map((v) => v.code)).toEqual(['aec', 'sec', 'aac', 'sao']);
     const descending = nextSort(ascending, 'coupling');
     expect(descending.direction).toBe('descending');
-    expect(sortVariants(SAGA_VARIANTS, descending)[0]?.slug).toBe('epic-saga');
+    expect(sortVariants(rows, descending).map((v) => v.code)).toEqual(['sao', 'sec', 'aac', 'aec']);
     expect(nextSort(descending, 'scale')).toEqual({ key: 'scale', direction: 'ascending' });
-    expect(sortVariants(SAGA_VARIANTS).map((v) => v.slug)).toEqual(SAGA_VARIANTS.map((v) => v.slug));
+    expect(sortVariants(rows)).toEqual(rows);
   });
 });

@@ -8,7 +8,9 @@ describe('absoluteUrl and editUrlFor', () => {
   });
 
   it('fills the edit pattern with the note file, or gives nothing when unset', () => {
-    expect(editUrlFor('content/data/cqrs.mdx', 'https://github.com/acme/kb/edit/main/{path}')).toBe('https://github.com/acme/kb/edit/main/content/data/cqrs.mdx');
-    expect(editUrlFor('content/data/cqrs.mdx', '')).toBeUndefined();
+    const note = { file: 'content/data/cqrs.mdx', path: 'data/cqrs.mdx' };
+    expect(editUrlFor(note, 'https://github.com/acme/kb/edit/main/{path}')).toBe('https://github.com/acme/kb/edit/main/content/data/cqrs.mdx');
+    expect(editUrlFor(note, 'https://github.com/acme/notes/edit/main/docs/{contentPath}')).toBe('https://github.com/acme/notes/edit/main/docs/data/cqrs.mdx');
+    expect(editUrlFor(note, '')).toBeUndefined();
   });
 });

@@ -1,24 +1,39 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REDIRECTS_MANIFEST } from '@/lib/build/redirect-pages';
+import { redirectFor } from '@/lib/server/redirects';
 import { createStaticServer, isTraversal } from '@/lib/server/static-server';
 
 let origin = '';
+let root = '';
 let close: () => void = () => {};
 
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
 beforeAll(async () => {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-serve-'));
+  root = await mkdtemp(path.join(os.tmpdir(), 'atlas-serve-'));
   await mkdir(path.join(root, 'notes/cqrs'), { recursive: true });
   await mkdir(path.join(root, '_next/static/chunks'), { recursive: true });
   await writeFile(path.join(root, 'index.html'), `<!doctype html><title>Home</title>${'<p>home</p>'.repeat(200)}`);
   await writeFile(path.join(root, 'notes/cqrs/index.html'), '<!doctype html><title>CQRS</title>');
   await writeFile(path.join(root, '_next/static/chunks/app-0123abcd.js'), 'console.log(1);'.repeat(100));
+  await mkdir(path.join(root, 'assets'));
+  await writeFile(path.join(root, 'assets/event-flow.0123456789ab.png'), 'png bytes');
   await writeFile(path.join(root, '404.html'), '<!doctype html><title>Not found</title>');
+  // A renamed note: its old address has a redirect page, and the manifest the server reads.
+  await mkdir(path.join(root, 'notes/command-query-split'), { recursive: true });
+  await writeFile(path.join(root, 'notes/command-query-split/index.html'), '<!doctype html><title>Moved</title>');
+  await mkdir(path.join(root, '_atlas'));
+  await writeFile(path.join(root, REDIRECTS_MANIFEST), JSON.stringify({ '/notes/command-query-split/': '/notes/cqrs/' }));
   const server = createStaticServer({ root });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listen(server);
   close = () => server.close();
 });
 
@@ -35,9 +50,12 @@ describe('static server', () => {
     expect((await fetch(`${origin}/notes/cqrs/`)).status).toBe(200);
   });
 
-  it('caches hashed assets for a year', async () => {
+  it('caches hashed assets for a year, the images of notes too', async () => {
     const res = await fetch(`${origin}/_next/static/chunks/app-0123abcd.js`);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const image = await fetch(`${origin}/assets/event-flow.0123456789ab.png`);
+    expect(image.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(image.headers.get('content-type')).toBe('image/png');
   });
 
   it('answers unknown paths with the 404 page', async () => {
@@ -53,5 +71,51 @@ describe('static server', () => {
 
   it('rejects methods other than GET and HEAD', async () => {
     expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('answers a renamed note\'s old address with a 301 to the new one, with or without the slash, query kept', async () => {
+    for (const url of ['/notes/command-query-split/', '/notes/command-query-split', '/notes/command-query-split/index.html']) {
+      const res = await fetch(`${origin}${url}`, { redirect: 'manual' });
+      expect(res.status, url).toBe(301);
+      expect(res.headers.get('location'), url).toBe('/notes/cqrs/');
+    }
+    const head = await fetch(`${origin}/notes/command-query-split/?q=read#side`, { method: 'HEAD', redirect: 'manual' });
+    expect([head.status, head.headers.get('location')]).toEqual([301, '/notes/cqrs/?q=read']);
+    const followed = await fetch(`${origin}/notes/command-query-split/`);
+    expect([followed.url, await followed.text()]).toEqual([`${origin}/notes/cqrs/`, '<!doctype html><title>CQRS</title>']);
+  });
+
+  it('puts the base path in the Location when the site is served under one', async () => {
+    const server = createStaticServer({ root, basePath: '/kb' });
+    const kb = await listen(server);
+    try {
+      const res = await fetch(`${kb}/kb/notes/command-query-split`, { redirect: 'manual' });
+      expect([res.status, res.headers.get('location')]).toEqual([301, '/kb/notes/cqrs/']);
+      expect((await fetch(`${kb}/notes/command-query-split/`, { redirect: 'manual' })).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('redirectFor', () => {
+  const redirects = { '/notes/old/': '/notes/new/' };
+  it('matches only the old address itself', () => {
+    expect(redirectFor('/notes/old', redirects, '')).toBe('/notes/new/');
+    expect(redirectFor('/notes/old/?a=1&b=2', redirects, '/kb')).toBe('/kb/notes/new/?a=1&b=2');
+    for (const url of ['/notes/old/more/', '/notes/older/', '/notes/new/', '/notes/constructor/', '/']) expect(redirectFor(url, redirects, ''), url).toBeUndefined();
+  });
+});
+
+describe('static server answers to bad requests', () => {
+  it('carry the security headers, as every other answer does', async () => {
+    const refused = await fetch(`${origin}/`, { method: 'POST' });
+    const traversal = await fetch(`${origin}/notes/..%5c..%5cetc`);
+    expect(traversal.status).toBe(400);
+    for (const res of [refused, traversal]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    }
   });
 });

@@ -53,7 +53,8 @@ export default async function NotePage({ params }: Params) {
         <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: area?.title ?? note.area, href: areaAnchor(note.area) }, { label: note.title }]} />
         <header className="mt-4">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{note.title}</h1>
-          <p className="mt-3 text-lg text-muted">{note.summary}</p>
+          {/* A summary taken from the note's first paragraph would only repeat it. */}
+          {note.summaryFromBody ? null : <p className="mt-3 text-lg text-muted">{note.summary}</p>}
           <div className="mt-4">
             <TagList tags={note.tags} />
           </div>
@@ -71,7 +72,7 @@ export default async function NotePage({ params }: Params) {
         <RelatedNotes note={note} site={site} />
         <LocalGraph slug={note.slug} title={note.title} basePath={getConfig().basePath} />
         {/* issue 7: when the note last changed (git history) and where to edit it. */}
-        <PageHistory updated={noteUpdated(site, note)} editUrl={editUrlFor(note.file, getConfig().editUrl)} />
+        <PageHistory updated={noteUpdated(site, note)} editUrl={editUrlFor(note, getConfig().editUrl)} />
         <PreviousNext previous={previous} next={next} />
       </div>
     </PageShell>

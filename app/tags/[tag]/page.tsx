@@ -14,7 +14,10 @@ interface Params {
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return [...(await getSite()).tags.keys()].map((tag) => ({ tag }));
+  const tags = [...(await getSite()).tags.keys()];
+  // A static export refuses a dynamic route with no pages; a wiki without tags gets one
+  // placeholder, a 404 that the build removes with the rest of /tags/ (lib/build/optional-pages.ts).
+  return (tags.length > 0 ? tags : ['none']).map((tag) => ({ tag }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -13,6 +13,10 @@ export interface CollectedLink {
   /** A slug or an alias as written; empty for a same-page `#anchor` link. */
   target: string;
   anchor?: string;
+  /** A relative Markdown-file link as written (`../x.md#y`), when remark-relative-links rewrote it. */
+  written?: string;
+  /** That link's file, from the content folder (`handbook/x.md`): the note is found by it, not by `target`. */
+  path?: string;
   line: number;
   column: number;
   /**
@@ -69,7 +73,9 @@ export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
         options.sink.push({ kind: 'wiki', target: attr(node, 'target') ?? '', ...(anchor ? { anchor } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
       } else if (node.type === 'link') {
         const target = internalTarget(node);
-        if (target) options.sink.push({ kind: 'markdown', ...target, line: position.line, column: position.column, ...contextOf(node, ancestors) });
+        const written = node.data?.writtenUrl;
+        const notePath = node.data?.notePath;
+        if (target) options.sink.push({ kind: 'markdown', ...target, ...(written ? { written } : {}), ...(notePath ? { path: notePath } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
       }
     });
   };

@@ -1,0 +1,97 @@
+/**
+ * The private wiki served by `npm start` with HTPASSWD_FILE: a small export folder behind the
+ * password line that Debian's `htpasswd -B` wrote, requested as a browser would.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basicAuth } from '@/lib/server/basic-auth';
+import { readHtpasswd } from '@/lib/server/htpasswd';
+import { createStaticServer } from '@/lib/server/static-server';
+
+const FIXTURES = path.join(import.meta.dirname, '../fixtures');
+const HTPASSWD = path.join(FIXTURES, 'htpasswd-from-apache/htpasswd');
+const SIGNED_IN = { Authorization: `Basic ${Buffer.from('reader:correct horse battery staple').toString('base64')}` };
+const WRONG = { Authorization: `Basic ${Buffer.from('reader:tr0ub4dor&3').toString('base64')}` };
+// Every kind of file an export holds: pages, a script, the search index, a preview, the graph, the feed.
+const FILES = ['/', '/notes/cqrs/', '/_next/static/chunks/app-0123abcd.js', '/search-index/index.0123abcd.json', '/previews/cqrs.json', '/graph/data.json', '/feed.xml'];
+
+let origin = '';
+let close: () => void = () => {};
+
+beforeAll(async () => {
+  const auth = basicAuth(readHtpasswd(HTPASSWD), 'Team "Ops" wiki');
+  const server = createStaticServer({ root: path.join(FIXTURES, 'private-wiki-export'), auth });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+
+afterAll(() => close());
+
+describe('npm start with HTPASSWD_FILE', () => {
+  it.each(FILES)('asks for a password before serving %s, and serves it after', async (file) => {
+    for (const headers of [{}, WRONG]) {
+      const refused = await fetch(`${origin}${file}`, { headers });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toBe('Basic realm="Team \\"Ops\\" wiki", charset="UTF-8"');
+      expect(await refused.text()).not.toMatch(/private|CQRS|nodes/i);
+    }
+    const served = await fetch(`${origin}${file}`, { headers: SIGNED_IN });
+    expect(served.status).toBe(200);
+  });
+
+  it('hides the 404 page and the method check behind the password too', async () => {
+    expect((await fetch(`${origin}/notes/missing/`)).status).toBe(401);
+    expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(401);
+    const missing = await fetch(`${origin}/notes/missing/`, { headers: SIGNED_IN });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Not found');
+    expect((await fetch(`${origin}/`, { method: 'POST', headers: SIGNED_IN })).status).toBe(405);
+  });
+
+  it('sends the 401 with the security headers of every answer, and lets no cache keep it', async () => {
+    const refused = await fetch(`${origin}/notes/cqrs/`);
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(refused.headers.get('x-frame-options')).toBe('DENY');
+    expect(refused.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('marks what it serves private, so no shared cache hands a page to the next reader', async () => {
+    const page = await fetch(`${origin}/notes/cqrs/`, { headers: SIGNED_IN });
+    const script = await fetch(`${origin}/_next/static/chunks/app-0123abcd.js`, { headers: SIGNED_IN });
+    expect(page.headers.get('cache-control')).toBe('private, max-age=300, must-revalidate');
+    expect(script.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+  });
+});
+
+describe('a password file the server cannot use', () => {
+  const run = promisify(execFile);
+  const serve = (HTPASSWD_FILE: string) =>
+    run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), path.resolve('scripts/serve.ts')], {
+      env: { ...process.env, HTPASSWD_FILE, PORT: '0' },
+      timeout: 30_000,
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+
+  it('stops the server, naming the file and line', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'atlas-htpasswd-')), 'htpasswd');
+    await writeFile(file, '# team\nada:$apr1$r31.....$HqJZimcKQFAMYayBlzkrA/\n');
+    const { code, stderr } = await serve(file);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:2  Unsupported password hash for "ada": MD5 ($apr1$) [invalid-htpasswd]`);
+  });
+
+  it('stops the server when HTPASSWD_FILE points at nothing', async () => {
+    const { code, stderr } = await serve('/nonexistent/htpasswd');
+    expect(code).toBe(1);
+    expect(stderr).toContain('/nonexistent/htpasswd  No such file');
+  });
+});
