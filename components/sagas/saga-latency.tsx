@@ -1,4 +1,4 @@
-import { STRATEGY_LABELS, compareStrategies } from '@/lib/simulators/saga-latency';
+import { STRATEGY_ANSWERS, STRATEGY_LABELS, compareStrategies } from '@/lib/simulators/saga-latency';
 import { SagaLatencySimulator } from '../simulators/lazy';
 
 const EXAMPLE = { services: 3, callMs: 100 };
@@ -28,7 +28,10 @@ export function SagaLatency() {
           <tbody>
             {happy.map((result, index) => (
               <tr key={result.strategy} className="border-b border-line last:border-0">
-                <th scope="row" className="px-4 py-2 font-normal">{STRATEGY_LABELS[result.strategy]}</th>
+                <th scope="row" className="px-4 py-2 font-normal">
+                  {STRATEGY_LABELS[result.strategy]}
+                  <span className="block text-xs text-muted">answers {STRATEGY_ANSWERS[result.strategy]}</span>
+                </th>
                 <td className="px-4 py-2">{result.answerMs} ms</td>
                 <td className="px-4 py-2">
                   {failing[index]?.answerMs} ms

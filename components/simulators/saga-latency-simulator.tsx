@@ -1,7 +1,7 @@
 'use client';
 
 import { type ReactNode, useId } from 'react';
-import { type LatencyResult, STRATEGY_LABELS, compareStrategies } from '@/lib/simulators/saga-latency';
+import { type LatencyResult, STRATEGY_ANSWERS, STRATEGY_LABELS, compareStrategies } from '@/lib/simulators/saga-latency';
 import { useHydrated, useQuerySettings } from './hooks';
 import { NumberField } from './number-field';
 
@@ -62,7 +62,10 @@ export function SagaLatencySimulator({ children }: { children: ReactNode }) {
         <tbody>
           {happy.map((result, i) => (
             <tr key={result.strategy} className="border-b border-line last:border-0" data-strategy={result.strategy}>
-              <th scope="row" className="py-1 pr-3 font-normal">{STRATEGY_LABELS[result.strategy]}</th>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {STRATEGY_LABELS[result.strategy]}
+                <span className="block text-xs text-muted">answers {STRATEGY_ANSWERS[result.strategy]}</span>
+              </th>
               <td className="py-1 pr-3"><output data-testid="saga-happy">{result.answerMs} ms</output></td>
               {failing ? (
                 <td className="py-1">

@@ -19,6 +19,11 @@ export const curatedLinkSchema = z.strictObject({
   kind: z.enum(LINK_KINDS),
   /** One line on why it is worth reading. Example: `The pattern's canonical description, with an example.` */
   note: z.string().trim().min(1).optional(),
+  /**
+   * The primary source: the paper, book or author's own article the idea comes from, as opposed
+   * to a summary of it. Readers see it labelled; content tests ask for one per note. Example: `true`.
+   */
+  primary: z.boolean().optional(),
 });
 
 const rating = z.enum(RATING_LEVELS);

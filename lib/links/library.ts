@@ -7,6 +7,8 @@ export interface LibraryEntry {
   title: string;
   kind: LinkKind;
   note?: string;
+  /** Some citing note marks it as the primary source of its topic. */
+  primary?: true;
   /** Notes that list this link, in site order. */
   citedBy: Pick<Note, 'slug' | 'title'>[];
 }
@@ -26,9 +28,10 @@ export function buildLibrary(site: Pick<Site, 'areas' | 'notes'>): LibraryTopic[
       if (existing) {
         existing.entry.citedBy.push({ slug: note.slug, title: note.title });
         existing.entry.note ??= link.note;
+        if (link.primary) existing.entry.primary = true;
         continue;
       }
-      byUrl.set(link.url, { area: note.area, entry: { url: link.url, title: link.title, kind: link.kind, ...(link.note ? { note: link.note } : {}), citedBy: [{ slug: note.slug, title: note.title }] } });
+      byUrl.set(link.url, { area: note.area, entry: { url: link.url, title: link.title, kind: link.kind, ...(link.note ? { note: link.note } : {}), ...(link.primary ? { primary: true } : {}), citedBy: [{ slug: note.slug, title: note.title }] } });
     }
   }
   const values = [...byUrl.values()];

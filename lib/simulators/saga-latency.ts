@@ -1,8 +1,11 @@
 /**
- * How long a caller waits, and when a saga settles, for three ways of running its steps.
- * Matches the source notes: three calls of time x take 3x sequentially and 5x when the last
- * fails and two compensations run first; in parallel they take 1x; with an early return the
- * caller's wait stays 3x because compensation happens after the answer.
+ * How long a caller waits, and when a saga settles, for three ways of running its steps, as
+ * *Software Architecture: The Hard Parts* (ch. 12) describes them. Three calls of time x take
+ * 3x in sequence, and 5x when the last fails and two compensations run before the answer
+ * (Epic). Independent steps sent at once take 1x (Fantasy Fiction). Fairy Tale calls in
+ * sequence like Epic but owes the caller no atomic outcome: it answers once the forward calls
+ * are done, or at the step that failed, and compensates afterwards, so the wait stays 3x.
+ * The Fairy Tale note's diagrams and `saga-pattern` describe this same model.
  */
 export type LatencyStrategy = 'sequential' | 'parallel' | 'early-return';
 
@@ -29,8 +32,15 @@ export interface LatencyResult {
 
 export const STRATEGY_LABELS: Record<LatencyStrategy, string> = {
   sequential: 'Sequential synchronous calls (Epic)',
-  parallel: 'Parallel calls (Fantasy Fiction)',
+  parallel: 'Parallel calls, independent steps (Fantasy Fiction)',
   'early-return': 'Early return (Fairy Tale)',
+};
+
+/** When the caller hears back under each strategy: the one model the saga notes share. */
+export const STRATEGY_ANSWERS: Record<LatencyStrategy, string> = {
+  sequential: 'after every call, and after every compensation when a step fails',
+  parallel: 'after the slowest call, and after a round of compensations when a step fails',
+  'early-return': 'after the forward calls, or at the step that fails; compensations run after the answer',
 };
 
 export function sagaLatency(strategy: LatencyStrategy, input: LatencyInput): LatencyResult {

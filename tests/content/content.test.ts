@@ -17,7 +17,18 @@ import { BOOK_SAGA_VARIANTS } from './book-saga-variants';
 
 const root = process.cwd();
 const read = <T,>(file: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, file), 'utf8')) as T;
-const required = read<{ areas: Record<string, string[]>; comparisons: string[]; diagrams: string[]; patterns: string[]; patternSections: string[] }>('required-notes.json');
+interface Floors {
+  words: number;
+  sagaVariantWords: number;
+  noteLinks: number;
+  curatedLinks: number;
+  sagaVariants: string[];
+  forbiddenPhrases: string[];
+  /** Slug → why the note has no primary source (a topic with no single author). */
+  primarySourceExemptions: Record<string, string>;
+}
+const required = read<{ areas: Record<string, string[]>; comparisons: string[]; diagrams: string[]; patterns: string[]; patternSections: string[]; floors: Floors }>('required-notes.json');
+const { floors } = required;
 const sourceAddresses = read<string[]>('source-addresses.json');
 const seedShingles = new Set(read<{ hashes: string[] }>('seed-shingles.json').hashes);
 
@@ -40,17 +51,37 @@ describe('the knowledge base', () => {
     expect(site.bySlug.get(slug as never)?.area).toBe(area);
   });
 
-  it('gives every note a summary, at least 300 words and links to at least three other notes', () => {
+  it('gives every note a summary, enough words (fewer for a saga variant) and links to enough other notes', () => {
     const short = site.notes.flatMap((note) => {
       const words = countWords(parsed.get(note.slug)!.body);
+      const minWords = floors.sagaVariants.includes(note.slug) ? floors.sagaVariantWords : floors.words;
       const problems = [
         ...(note.summary.length < 40 ? ['summary is missing or too short'] : []),
-        ...(words < 300 ? [`${words} words`] : []),
-        ...(note.outgoing.length < 3 ? [`links to ${note.outgoing.length} notes`] : []),
+        ...(words < minWords ? [`${words} words (at least ${minWords})`] : []),
+        ...(note.outgoing.length < floors.noteLinks ? [`links to ${note.outgoing.length} notes`] : []),
       ];
       return problems.length ? [`${note.slug}: ${problems.join(', ')}`] : [];
     });
     expect(short).toEqual([]);
+  });
+
+  it('cites enough curated reading in every note, a primary source among it unless exempted with a reason', () => {
+    const unsourced = site.notes.flatMap((note) => [
+      ...(note.links.length < floors.curatedLinks ? [`${note.slug}: ${note.links.length} curated links`] : []),
+      ...(!note.links.some((l) => l.primary) && !floors.primarySourceExemptions[note.slug] ? [`${note.slug}: no primary source`] : []),
+    ]);
+    expect(unsourced).toEqual([]);
+    // An exemption for a note that is gone, or that has a primary source after all, is stale.
+    expect(Object.keys(floors.primarySourceExemptions).filter((slug) => site.bySlug.get(slug as never)?.links.some((l) => l.primary) ?? true)).toEqual([]);
+  });
+
+  it('speaks to readers, never of the project\'s own working notes', () => {
+    const phrases = floors.forbiddenPhrases.map((p) => p.toLowerCase());
+    const found = site.notes.flatMap((note) => {
+      const text = `${note.summary}\n${parsed.get(note.slug)!.body}`.toLowerCase();
+      return phrases.filter((p) => text.includes(p)).map((p) => `${note.slug}: "${p}"`);
+    });
+    expect(found).toEqual([]);
   });
 
   it('shows every address of the source notes in some note\'s further reading', () => {

@@ -14,6 +14,14 @@ test('every note opens without a console error and has its article', async ({ pa
   }
 });
 
+test('a note lists its primary source first under further reading, labelled', async ({ page }) => {
+  await page.goto('notes/information-hiding/');
+  const reading = page.locator('section[aria-labelledby="further-reading"] li');
+  await expect(reading.first()).toContainText('Primary source');
+  await expect(reading.first()).toContainText('Parnas');
+  await expect(reading.nth(1)).not.toContainText('Primary source');
+});
+
 test('the reading list groups every link by topic, names its notes, and filters by kind and text', async ({ page }) => {
   await page.goto('links/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading list');
@@ -24,6 +32,9 @@ test('the reading list groups every link by topic, names its notes, and filters 
   const saga = entries.filter({ has: page.locator('a[href="https://microservices.io/patterns/data/saga.html"]') });
   await expect(saga).toContainText('Cited by');
   await expect(saga.getByRole('link', { name: /^saga pattern$/i })).toHaveAttribute('href', '/notes/saga-pattern/');
+  // The original paper is labelled as the primary source; a write-up about the pattern is not.
+  await expect(entries.filter({ has: page.locator('a[href="https://dl.acm.org/doi/10.1145/38713.38742"]') })).toContainText('Primary source');
+  await expect(saga).not.toContainText('Primary source');
 
   await page.getByLabel('Kind').selectOption('video');
   const videos = await entries.locator('visible=true').count();

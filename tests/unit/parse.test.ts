@@ -22,6 +22,13 @@ describe('parseSource', () => {
     ]);
   });
 
+  it('keeps a curated link marked as the primary source, and rejects a primary flag that is not a boolean', () => {
+    const link = '  - title: Sagas\n    url: https://doi.org/10.1145/38713.38742\n    kind: paper\n';
+    expect(parse(`---\ntitle: T\nsummary: S.\nlinks:\n${link}    primary: true\n---\n`).note?.frontmatter.links[0]?.primary).toBe(true);
+    const { problems } = parse(`---\ntitle: T\nsummary: S.\nlinks:\n${link}    primary: yes please\n---\n`);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([[8, expect.stringContaining('"links[0].primary"')]]);
+  });
+
   it('rejects tags that are not kebab-case and summaries longer than two sentences allow', () => {
     const { problems } = parse(`---\ntitle: T\nsummary: ${'x'.repeat(400)}\ntags: [Event Sourcing]\n---\n`);
     expect(problems.map((p) => p.message)).toEqual([
