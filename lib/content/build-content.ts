@@ -135,7 +135,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // The home introduction links out, but it is not a note: no backlink points at it.
   const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
   const homeEntry = entries.find((entry) => entry.note === home);
-  const site = await timed('assemble', () => assembleSite(entries.filter((e) => e !== homeEntry), links, backlinksOf(links), areas, resolved.images, homeEntry));
+  const site = await timed('assemble', () => assembleSite({ entries: entries.filter((e) => e !== homeEntry), registry, links, backlinks: backlinksOf(links), areas, images: resolved.images, ...(homeEntry ? { homeEntry } : {}) }));
   // Which optional pages exist (saga explorer, reading list, tags) is known only once the site is.
   const pageProblems = checkPageLinks(entries, site);
   if (options.brokenLinks === 'warn') warnings.push(...pageProblems);
