@@ -72,4 +72,9 @@ describe('nearest', () => {
     expect(nearest('cqrs', ['cqrs-pattern', 'saga'])).toBe('cqrs-pattern');
     expect(nearest('outbox', ['saga', 'cqrs'])).toBeUndefined();
   });
+
+  it('counts a swap of neighbouring letters as one edit, as search does', () => {
+    // Plain Levenshtein puts both at two edits and would take the first.
+    expect(nearest('sgaa', ['sgbb', 'saga'])).toBe('saga');
+  });
 });
