@@ -1,6 +1,6 @@
 /**
- * The thin orchestrator: load → parse and validate → areas → register → compile → diagrams →
- * images → derive links.
+ * The thin orchestrator: load → parse and validate → areas → registry → compile → diagrams →
+ * images → derive-links → site-model.
  * Each stage is its own module; this file only calls them in order, gathers every problem,
  * and logs how long each stage took.
  */

@@ -1,6 +1,6 @@
 /**
- * Stage 3: compile a note's body with mdx-bundler and collect what later stages need
- * (headings, internal links). Output depends only on the note's own text, format and place
+ * The compile stage: compile a note's body with mdx-bundler and collect what later stages need
+ * (headings, internal links, link contexts as text segments). Output depends only on the note's own text, format and place
  * (relative links resolve from it), so it is cached by a hash of those and of the compiler.
  * Collected lines count from the body's first line; `atFileLines` shifts them to the file's, after
  * the cache, so a frontmatter edit above an unchanged body still reports the right lines.

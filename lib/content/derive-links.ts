@@ -1,5 +1,5 @@
 /**
- * Stage 4: resolve every collected link against the registry, check targets and #anchors,
+ * The derive-links stage: resolve every collected link against the registry, check targets and #anchors,
  * and turn links around into backlinks. Every problem is reported, not just the first.
  */
 import type { CompiledNote } from './compile';

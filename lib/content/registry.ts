@@ -1,5 +1,5 @@
 /**
- * Stage 3: the set of notes by slug, alias and former slug, with duplicate slugs, clashing
+ * The registry stage: the set of notes by slug, alias and former slug, with duplicate slugs, clashing
  * aliases and former slugs that are not free reported.
  */
 import { frontmatterLine, type ParsedNote } from './parse';

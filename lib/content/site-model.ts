@@ -1,4 +1,4 @@
-/** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
+/** The site-model stage, the last: the read model the pages render: published notes in area order, tags, neighbours. */
 import type { ResolvedArea } from './areas';
 import { compareSettings, sagaCode, type SagaVariant } from '../sagas/variants';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';

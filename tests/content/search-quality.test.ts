@@ -49,7 +49,7 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['phrase', 'load leveling queue', 'queue-based-load-leveling'],
   ['phrase', 'fantasy fiction saga', 'fantasy-fiction-saga'],
   ['phrase', 'modular monolith', 'monolith-vs-microservices'],
-  // Issue 13's notes on saga internals, data ownership and messaging.
+  // The notes on saga internals, data ownership and messaging.
   ['acronym', 'CDC', 'change-data-capture'],
   ['phrase', 'paxos commit', 'two-phase-commit'],
   ['acronym', 'DLQ', 'message-delivery-guarantees'],
