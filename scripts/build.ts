@@ -79,7 +79,7 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     next.on('error', () => done(false));
   });
   // Meanwhile this process, idle otherwise, lays out the graphs and writes the JSON the pages
-  // fetch on demand (issue 6): the concept graph, and per note its preview and local graph.
+  // fetch on demand: the concept graph, and per note its preview and local graph.
   const written = step('site JSON', () => writeSiteData(DATA, site, nextFailed.signal)).then(
     () => true,
     (error: unknown) => {
@@ -101,7 +101,7 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   });
   // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
   await step('drop pages', () => removeDisabledPages(STAGING, site));
-  // A page at each renamed note's old address, and their list for the server (issue 14); before
+  // A page at each renamed note's old address, and their list for the server (npm start's 301s); before
   // the CSP step, which gives them the strict policy with no hashes.
   await step('redirects', () => writeRedirectPages(STAGING, site, config));
   // The images of notes, at their content-hashed paths (lib/content/resolve-images.ts).
@@ -109,9 +109,9 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   // A team's own public/robots.txt (or any public file) wins over the generated one.
   const replaced = await step('public/', () => applyPublicOverrides(path.join(root, 'public'), STAGING));
   for (const file of replaced) console.log(`  public${file} replaces the generated ${file}`);
-  // Hashes of each page's inline scripts, for the server's Content-Security-Policy (issue 7).
+  // Hashes of each page's inline scripts, for the server's Content-Security-Policy.
   await step('CSP hashes', () => writeCspManifest(STAGING));
-  // Ready-made gzip for the server to send as is (issue 7).
+  // Ready-made gzip for the server to send as is.
   await step('gzip', () => precompress(STAGING));
   await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs, builtAt: new Date().toISOString() }));
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { PageShell } from '@/components/page-shell';
 import { SearchPage } from '@/components/search/search-page';
 import { getSite } from '@/lib/content';
@@ -14,9 +13,7 @@ export default async function SearchRoute() {
     <PageShell areas={site.areas}>
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
       {/* The query is only known in the browser; the static HTML holds the empty form. */}
-      <Suspense fallback={null}>
-        <SearchPage indexUrl={indexUrl} />
-      </Suspense>
+      <SearchPage indexUrl={indexUrl} />
     </PageShell>
   );
 }

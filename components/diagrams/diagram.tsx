@@ -4,7 +4,8 @@ import { noteHref, withBasePath } from '@/lib/content/paths';
 import type { Site } from '@/lib/content/site-model';
 import { contentLocations } from '@/lib/content';
 import { diagramCache, mermaidVersion } from '@/lib/diagrams/diagram-cache';
-import { DIAGRAM_THEMES, diagramHash, mermaidSource } from '@/lib/diagrams/diagram-source';
+import { DIAGRAM_THEMES, diagramHash, diagramLinks, isSequenceDiagram, mermaidSource } from '@/lib/diagrams/diagram-source';
+import type { BrowserDiagram } from '@/lib/diagrams/draw-in-browser';
 import { prepareSvg } from '@/lib/diagrams/prepare-svg';
 import { DiagramFallback } from './diagram-fallback';
 
@@ -27,6 +28,16 @@ export function diagramHrefs(site: Site): DiagramProps['hrefOf'] {
   };
 }
 
+/** What the browser needs to draw a diagram itself: links resolved here, where the notes and the base path are known. */
+export function browserDiagram(id: string, source: string, hrefOf: DiagramProps['hrefOf'], captionId?: string): BrowserDiagram {
+  const links = diagramLinks(source);
+  const hrefs = Object.fromEntries(links.flatMap(({ target }) => {
+    const href = hrefOf(target);
+    return href ? [[target, href]] : [];
+  }));
+  return { id, source: mermaidSource(source), participants: isSequenceDiagram(source) ? links : [], hrefs, ...(captionId ? { captionId } : {}) };
+}
+
 /**
  * A diagram drawn at build time: the light and the dark SVG are both in the page and CSS on
  * `data-theme` shows one (see globals.css), so toggling the theme neither flashes nor redraws.
@@ -40,7 +51,7 @@ export function Diagram({ source, children, hrefOf }: DiagramProps) {
   if (svgs.some((svg) => !svg)) {
     return (
       <figure className="not-prose my-6" data-diagram-pending>
-        <DiagramFallback id={id} source={mermaidSource(source)} captionId={captionId} />
+        <DiagramFallback diagram={browserDiagram(id, source, hrefOf, captionId)} />
         {caption}
       </figure>
     );

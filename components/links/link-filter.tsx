@@ -1,6 +1,9 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useUrlState } from '@/lib/client/use-url-state';
+
+const DEFAULTS = { kind: '', q: '' };
 
 /** Counts as the live region reads them. */
 function summary(shown: number, total: number): string {
@@ -14,46 +17,28 @@ function summary(shown: number, total: number): string {
  * the filter lives in the URL (`?kind=video&q=saga`) so it can be shared.
  */
 export function LinkFilter({ kinds, total }: { kinds: readonly string[]; total: number }) {
-  const form = useRef<HTMLFormElement>(null);
+  const allowed = useMemo(() => ({ kind: kinds, q: 'text' as const }), [kinds]);
+  const [filter, update] = useUrlState(DEFAULTS, allowed);
   const status = useRef<HTMLParagraphElement>(null);
 
-  const apply = () => {
-    const fields = form.current?.elements;
-    const kind = (fields?.namedItem('kind') as HTMLSelectElement | null)?.value ?? '';
-    const text = ((fields?.namedItem('q') as HTMLInputElement | null)?.value ?? '').trim();
-    const needle = text.toLowerCase();
+  useEffect(() => {
+    const needle = filter.q.trim().toLowerCase();
     let shown = 0;
     document.querySelectorAll<HTMLElement>('[data-library-entry]').forEach((entry) => {
-      entry.hidden = Boolean((kind && entry.dataset.kind !== kind) || (needle && !(entry.dataset.text ?? '').includes(needle)));
+      entry.hidden = Boolean((filter.kind && entry.dataset.kind !== filter.kind) || (needle && !(entry.dataset.text ?? '').includes(needle)));
       if (!entry.hidden) shown += 1;
     });
     document.querySelectorAll<HTMLElement>('[data-library-topic]').forEach((topic) => {
       topic.hidden = !topic.querySelector('[data-library-entry]:not([hidden])');
     });
     if (status.current) status.current.textContent = summary(shown, total);
-    const params = new URLSearchParams();
-    if (kind) params.set('kind', kind);
-    if (text) params.set('q', text);
-    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-  };
-
-  useEffect(() => {
-    const params = new URLSearchParams(location.search);
-    const fields = form.current?.elements;
-    const kind = fields?.namedItem('kind') as HTMLSelectElement | null;
-    const text = fields?.namedItem('q') as HTMLInputElement | null;
-    if (kind) kind.value = params.get('kind') ?? '';
-    if (text) text.value = params.get('q') ?? '';
-    if (params.size) apply();
-    // Runs once: it reads a shared link's filter into the fields.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [filter, total]);
 
   return (
-    <form ref={form} role="search" aria-label="Filter the reading list" className="mt-6 flex flex-wrap items-end gap-4" onInput={apply} onSubmit={(e) => e.preventDefault()}>
+    <form role="search" aria-label="Filter the reading list" className="mt-6 flex flex-wrap items-end gap-4" onSubmit={(e) => e.preventDefault()}>
       <label className="flex flex-col text-sm">
         <span className="font-medium">Kind</span>
-        <select name="kind" defaultValue="" className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-ink">
+        <select name="kind" value={filter.kind} onChange={(e) => update({ kind: e.target.value })} className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-ink">
           <option value="">All kinds</option>
           {kinds.map((k) => (
             <option key={k} value={k}>
@@ -64,7 +49,7 @@ export function LinkFilter({ kinds, total }: { kinds: readonly string[]; total: 
       </label>
       <label className="flex min-w-[16rem] flex-1 flex-col text-sm">
         <span className="font-medium">Text</span>
-        <input name="q" type="search" placeholder="Title, note or topic" className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-ink" />
+        <input name="q" type="search" value={filter.q} onChange={(e) => update({ q: e.target.value })} placeholder="Title, note or topic" className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-ink" />
       </label>
       <p ref={status} aria-live="polite" className="w-full text-sm text-muted">
         {summary(total, total)}

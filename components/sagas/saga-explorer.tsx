@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useSyncExternalStore, type ReactNode } from 'react';
-import { replaceQuery, subscribeToQuery } from '@/lib/client/query-string';
+import { useMemo, type ReactNode } from 'react';
+import { useUrlState } from '@/lib/client/use-url-state';
 import { noteHref } from '@/lib/content/paths';
-import { queryOf, selectionFromQuery, variantOf, type SagaSelection } from '@/lib/sagas/selection';
+import { selectionOf, variantOf } from '@/lib/sagas/selection';
 import { DIMENSIONS, SETTING_LABELS, SETTINGS, sagaCode, type SagaVariant } from '@/lib/sagas/variants';
 
 const DIMENSION_NAMES = { communication: 'Communication', consistency: 'Consistency', coordination: 'Coordination' } as const;
@@ -17,15 +17,10 @@ const DIMENSION_NAMES = { communication: 'Communication', consistency: 'Consiste
  * `variants` is never empty: the page does not exist without them.
  */
 export function SagaExplorer({ variants, panels }: { variants: readonly SagaVariant[]; panels: Record<string, ReactNode> }) {
-  const search = useSyncExternalStore<string | null>(subscribeToQuery, () => location.search, () => null);
-  const ready = search !== null;
   // A missing or unknown setting falls back to the first variant's (the Epic Saga's, when it exists).
-  const selection = selectionFromQuery(search ?? '', variants[0]!);
+  const defaults = useMemo(() => selectionOf(variants[0]!), [variants]);
+  const [selection, choose, ready] = useUrlState(defaults, SETTINGS);
   const variant = variantOf(variants, selection);
-
-  const choose = (change: Partial<SagaSelection>) => {
-    replaceQuery(queryOf({ ...selection, ...change }));
-  };
 
   return (
     <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">

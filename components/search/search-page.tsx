@@ -6,25 +6,20 @@
  * same results in the same order as the dialog.
  */
 import Link from 'next/link';
-import { useSearchParams } from 'next/navigation';
 import { useId } from 'react';
+import { useUrlState } from '@/lib/client/use-url-state';
 import { noteHref } from '@/lib/content/paths';
 import { Snippet } from './snippet';
 import { useSearch } from './use-search';
 
+const DEFAULTS = { q: '' };
+const ALLOWED = { q: 'text' } as const;
+
 export function SearchPage({ indexUrl }: { indexUrl: string }) {
-  const query = useSearchParams().get('q') ?? '';
+  const [{ q: query }, update] = useUrlState(DEFAULTS, ALLOWED);
   const { status, hits, terms, engine } = useSearch(indexUrl, query, 30);
   const inputId = useId();
   const trimmed = query.trim();
-
-  const update = (value: string) => {
-    const url = new URL(window.location.href);
-    if (value) url.searchParams.set('q', value);
-    else url.searchParams.delete('q');
-    // Next's router picks up history.replaceState, so useSearchParams follows the input.
-    window.history.replaceState(null, '', url);
-  };
 
   return (
     <>
@@ -37,7 +32,7 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
           type="search"
           name="q"
           value={query}
-          onChange={(event) => update(event.target.value)}
+          onChange={(event) => update({ q: event.target.value })}
           placeholder="e.g. CQRS, choreography, circuit breaker"
           className="mt-1 block w-full max-w-xl rounded-md border border-line bg-surface px-3 py-2 text-base"
         />

@@ -14,7 +14,8 @@ import {
 } from '@/lib/simulators/circuit-breaker';
 import { randomSeed } from '@/lib/random';
 import { BreakerDiagram } from './breaker-diagram';
-import { useHydrated, useQuerySettings, usePrefersReducedMotion } from './hooks';
+import { useUrlState } from '@/lib/client/use-url-state';
+import { useHydrated, usePrefersReducedMotion } from './hooks';
 import { BUTTON, NumberField } from './number-field';
 
 type Settings = BreakerSettings & { seed: number };
@@ -45,7 +46,7 @@ const breakerOf = (settings: Settings): BreakerSettings => ({ ...settings, failu
 
 /** A client calling a flaky service through a circuit breaker, one simulated second per call. */
 export function CircuitBreakerSimulator() {
-  const [settings, update] = useQuerySettings(DEFAULTS, RANGES);
+  const [settings, update] = useUrlState(DEFAULTS, RANGES);
   // A new seed starts a new run: the panel below keeps the run and is remounted.
   return <BreakerPanel key={settings.seed} settings={settings} update={update} />;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { IntRange } from '@/lib/simulators/url-settings';
+import type { IntRange } from '@/lib/client/url-state';
 
 interface NumberFieldProps {
   label: string;

@@ -5,7 +5,8 @@ import { BACKOFF_LABELS, BACKOFF_STRATEGIES, type BackoffStrategy } from '@/lib/
 import { randomSeed } from '@/lib/random';
 import { SCENARIO, compareStorms } from '@/lib/simulators/retry-storm';
 import { CallsChart, seconds } from './calls-chart';
-import { useHydrated, useQuerySettings } from './hooks';
+import { useUrlState } from '@/lib/client/use-url-state';
+import { useHydrated } from './hooks';
 import { BUTTON, NumberField } from './number-field';
 
 const DEFAULTS = { strategy: 'exponential' as BackoffStrategy, base: 100, cap: 5000, clients: 100, seed: 1 };
@@ -24,7 +25,7 @@ const lastSuccess = (run: { succeeded: number; lastSuccessMs: number | undefined
 
 /** Many clients retrying against a service that is down for two seconds, under the chosen backoff. */
 export function RetrySimulator() {
-  const [settings, update] = useQuerySettings(DEFAULTS, RANGES);
+  const [settings, update] = useUrlState(DEFAULTS, RANGES);
   const name = useId();
   const hydrated = useHydrated();
   const { strategy, base, cap, clients, seed } = settings;

@@ -2,7 +2,8 @@
 
 import { type ReactNode, useId } from 'react';
 import { type LatencyResult, STRATEGY_ANSWERS, STRATEGY_LABELS, compareStrategies } from '@/lib/simulators/saga-latency';
-import { useHydrated, useQuerySettings } from './hooks';
+import { useUrlState } from '@/lib/client/use-url-state';
+import { useHydrated } from './hooks';
 import { NumberField } from './number-field';
 
 const DEFAULTS = { services: 3, call: 100, fail: 3 };
@@ -14,7 +15,7 @@ const RANGES = { services: { min: 1, max: 10 }, call: { min: 1, max: 5000 }, fai
  */
 export function SagaLatencySimulator({ children }: { children: ReactNode }) {
   const hydrated = useHydrated();
-  const [settings, update] = useQuerySettings(DEFAULTS, RANGES);
+  const [settings, update] = useUrlState(DEFAULTS, RANGES);
   const selectId = useId();
   if (!hydrated) return children;
 

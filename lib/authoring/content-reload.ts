@@ -11,6 +11,8 @@ const CLIENT = `new EventSource(new URL('events', document.currentScript.src)).a
 
 export interface ContentReload {
   server: Server;
+  /** Settles once the watcher has scanned the folder: edits before then may go unnoticed. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,8 +45,10 @@ export function startContentReload(contentDir: string, { debounceMs = 150, pageO
       for (const client of clients) client.write(`event: change\ndata: ${JSON.stringify(file)}\n\n`);
     }, debounceMs);
   });
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     server,
+    ready,
     async close() {
       clearTimeout(timer);
       await watcher.close();

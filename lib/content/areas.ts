@@ -1,5 +1,5 @@
 /**
- * The site's areas: those `site.config.ts` names, in its order, then every other folder that
+ * The areas stage: the site's areas: those `site.config.ts` names, in its order, then every other folder that
  * holds notes, titled from its README's heading or from its name (`team-handbook` → "Team
  * handbook"), so a new folder never stops a build.
  */

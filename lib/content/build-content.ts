@@ -1,6 +1,6 @@
 /**
- * The thin orchestrator: load → parse and validate → areas → register → compile → diagrams →
- * images → derive links.
+ * The thin orchestrator: load → parse and validate → areas → registry → compile → diagrams →
+ * images → derive-links → site-model.
  * Each stage is its own module; this file only calls them in order, gathers every problem,
  * and logs how long each stage took.
  */
@@ -136,7 +136,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // The home introduction links out, but it is not a note: no backlink points at it.
   const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
   const homeEntry = entries.find((entry) => entry.note === home);
-  const site = await timed('assemble', () => assembleSite(entries.filter((e) => e !== homeEntry), links, backlinksOf(links), areas, resolved.images, homeEntry));
+  const site = await timed('assemble', () => assembleSite({ entries: entries.filter((e) => e !== homeEntry), registry, links, backlinks: backlinksOf(links), areas, images: resolved.images, ...(homeEntry ? { homeEntry } : {}) }));
   // Which optional pages exist (saga explorer, reading list, tags) is known only once the site is.
   const pageProblems = checkPageLinks(entries, site);
   if (options.brokenLinks === 'warn') warnings.push(...pageProblems);

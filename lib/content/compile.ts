@@ -1,6 +1,6 @@
 /**
- * Stage 3: compile a note's body with mdx-bundler and collect what later stages need
- * (headings, internal links). Output depends only on the note's own text, format and place
+ * The compile stage: compile a note's body with mdx-bundler and collect what later stages need
+ * (headings, internal links, link contexts as text segments). Output depends only on the note's own text, format and place
  * (relative links resolve from it), so it is cached by a hash of those and of the compiler.
  * Collected lines count from the body's first line; `atFileLines` shifts them to the file's, after
  * the cache, so a frontmatter edit above an unchanged body still reports the right lines.
@@ -24,6 +24,7 @@ import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-c
 import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
 import { rehypeImages, type CollectedImage } from './plugins/rehype-images';
 import type { ContentProblem } from './problems';
+import type { TextSegment } from './text-segments';
 
 export interface CompiledNote {
   /** mdx-bundler's function body, evaluated at build time by the note page. */
@@ -34,8 +35,8 @@ export interface CompiledNote {
   sections: CollectedSection[];
   /** Mermaid diagrams, with the file line of their opening fence. */
   diagrams: CollectedDiagram[];
-  /** Plain text of the first paragraph, unlabeled wiki-link targets marked (see remark-collect-opening). */
-  opening: string;
+  /** Plain text of the first paragraph, unlabeled wiki-links as targets (see remark-collect-opening). */
+  opening: TextSegment[];
   /** Images with the file line they are written on; their files are read later (resolve-images.ts). */
   images: CollectedImage[];
   /** JSX components the writer used, with their string props, for checks such as `<SagaFacts saga>`. */
@@ -60,7 +61,7 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
   const sections: CollectedSection[] = [];
   const diagrams: CollectedDiagram[] = [];
   const images: CollectedImage[] = [];
-  const opening = { opening: '' };
+  const opening = { opening: [] as TextSegment[] };
   const components: CollectedComponent[] = [];
   const pageLinks: CollectedPageLink[] = [];
   try {

@@ -1,15 +1,16 @@
 /**
- * Stage 4: resolve every collected link against the registry, check targets and #anchors,
+ * The derive-links stage: resolve every collected link against the registry, check targets and #anchors,
  * and turn links around into backlinks. Every problem is reported, not just the first.
  */
 import type { CompiledNote } from './compile';
 import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
-import { LINK_END, LINK_START, TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
+import type { CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
 import { distance } from 'fastest-levenshtein';
 import { nearest } from './nearest';
 import type { NoteRegistry } from './registry';
+import { readSegments } from './text-segments';
 
 export interface CompiledEntry {
   note: ParsedNote;
@@ -87,28 +88,14 @@ function checkRelated(note: ParsedNote, registry: NoteRegistry): ContentProblem[
   });
 }
 
-const MARKED = new RegExp(`${TARGET_MARK}([^${TARGET_MARK}]*)${TARGET_MARK}`, 'g');
-
-/** Unlabeled wiki-links read as the title of the note they name, or as the alias written. */
-export function readableMarks(text: string, titleOf: (target: string) => string | undefined): string {
-  return text.replace(MARKED, (_, target: string) => titleOf(target) ?? target);
-}
-
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The context as a reader sees it (a paragraph narrowed to the link's sentence), and where the link's own words are in it. */
 function readableContext(link: CollectedLink, registry: NoteRegistry): Pick<ResolvedLink, 'context' | 'highlight'> {
-  const text = readableMarks(link.context, (target) => {
-    // A slug or a former slug reads as the note's title; an alias reads as written.
-    const live = registry.resolve(target);
-    const slug = live === target ? live : registry.renamed(target);
-    return slug && registry.bySlug.get(slug)?.frontmatter.title;
-  });
-  let start = text.indexOf(LINK_START);
-  // The end marker moves back by one once the start marker is removed.
-  let end = text.indexOf(LINK_END) - 1;
-  let context = text.replaceAll(LINK_START, '').replaceAll(LINK_END, '');
-  if (start < 0 || end < start) return { context: context.trim() };
+  const { text, highlight } = readSegments(link.context, registry.titleOf);
+  if (!highlight) return { context: text.trim() };
+  let context = text;
+  let [start, end] = highlight;
   if (link.paragraph) {
     const sentence = [...sentences.segment(context)].find(({ index, segment }) => start >= index && start < index + segment.length);
     if (sentence) {

@@ -1,4 +1,4 @@
-/** Stage 1: find and read every note (`.md` and `.mdx`) under the content folder. */
+/** The load stage: find and read every note (`.md` and `.mdx`) under the content folder. */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-/** Stage 2: split frontmatter from body and validate it against the one schema. */
+/** The parse stage: split frontmatter from body and validate it against the one schema. */
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import type { ContentSettings } from '../config/schema';

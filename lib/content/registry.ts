@@ -1,5 +1,5 @@
 /**
- * Stage 3: the set of notes by slug, alias and former slug, with duplicate slugs, clashing
+ * The registry stage: the set of notes by slug, alias and former slug, with duplicate slugs, clashing
  * aliases and former slugs that are not free reported.
  */
 import { frontmatterLine, type ParsedNote } from './parse';
@@ -17,6 +17,11 @@ export interface NoteRegistry {
   renamed(target: string): Slug | undefined;
   /** The nearest known slug or alias, for "did you mean" hints. */
   suggest(target: string): string | undefined;
+  /**
+   * How an unlabeled wiki-link's target reads in plain text (backlink contexts, previews): a slug
+   * or a former slug as that note's title; undefined for an alias, which reads as written.
+   */
+  titleOf(target: string): string | undefined;
 }
 
 export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteRegistry; problems: ContentProblem[] } {
@@ -52,6 +57,10 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
       byPath: (relativePath) => paths.get(relativePath),
       renamed: (target) => formerSlugs.get(target.trim().toLowerCase()),
       suggest: (target) => nearest(target.toLowerCase(), names),
+      titleOf: (target) => {
+        const slug = byKey.get(target) === target ? (target as Slug) : formerSlugs.get(target.trim().toLowerCase());
+        return slug ? bySlug.get(slug)?.frontmatter.title : undefined;
+      },
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Stage 3b: each note's local images, checked and named by their content. A reference is
+ * The images stage (after compile and diagrams): each note's local images, checked and named by their content. A reference is
  * resolved against the note's own folder and must stay inside the content folder; the file
  * is hashed (its URL changes when its bytes do, so it can be cached for good) and its size
  * read, so the page reserves the space before the image loads. Kept apart from compile on

@@ -1,14 +1,16 @@
-/** Stage 5: the read model the pages render: published notes in area order, tags, neighbours. */
+/** The site-model stage, the last: the read model the pages render: published notes in area order, tags, neighbours. */
 import type { ResolvedArea } from './areas';
 import { compareSettings, sagaCode, type SagaVariant } from '../sagas/variants';
 import type { CollectedHeading } from './plugins/rehype-collect-headings';
 import type { CollectedSection } from './plugins/rehype-collect-sections';
 import type { CollectedDiagram } from './plugins/remark-mermaid';
-import { readableMarks, type CompiledEntry, type ResolvedLink } from './derive-links';
+import type { CompiledEntry, ResolvedLink } from './derive-links';
 import type { NoteRole } from './note-place';
 import type { Slug } from './paths';
+import type { NoteRegistry } from './registry';
 import type { ImageTable } from './resolve-images';
 import type { CuratedLink } from './schema';
+import { readSegments } from './text-segments';
 
 export interface Note {
   slug: Slug;
@@ -66,14 +68,19 @@ export interface Site {
   images: ImageTable;
 }
 
-export function assembleSite(
-  entries: readonly CompiledEntry[],
-  links: readonly ResolvedLink[],
-  backlinks: ReadonlyMap<Slug, ResolvedLink[]>,
-  areas: readonly ResolvedArea[],
-  images: ImageTable,
-  homeEntry?: CompiledEntry,
-): Site {
+export interface SiteInput {
+  /** Every compiled note but the home introduction; drafts and notes that did not compile are left out here. */
+  entries: readonly CompiledEntry[];
+  /** Reads wiki-link targets as titles and resolves names: the one lookup of slugs, aliases and former slugs. */
+  registry: NoteRegistry;
+  links: readonly ResolvedLink[];
+  backlinks: ReadonlyMap<Slug, ResolvedLink[]>;
+  areas: readonly ResolvedArea[];
+  images: ImageTable;
+  homeEntry?: CompiledEntry;
+}
+
+export function assembleSite({ entries, registry, links, backlinks, areas, images, homeEntry }: SiteInput): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
   // Each note's outgoing links, in order of first mention, from one pass over all links.
   const outgoing = new Map<Slug, Set<Slug>>();
@@ -96,7 +103,7 @@ export function assembleSite(
     headings: compiled?.headings ?? [],
     sections: compiled?.sections ?? [],
     diagrams: compiled?.diagrams ?? [],
-    opening: compiled?.opening ?? '',
+    opening: readSegments(compiled?.opening ?? [], registry.titleOf).text,
     outgoing: [...(outgoing.get(note.slug) ?? [])],
     backlinks: backlinks.get(note.slug) ?? [],
   });
@@ -113,15 +120,13 @@ export function assembleSite(
   const sortedTags = new Map([...tags.entries()].sort(([a], [b]) => a.localeCompare(b)));
 
   const bySlug = new Map(ordered.map((n) => [n.slug, n]));
-  const byName = new Map<string, Note>();
-  for (const note of ordered) for (const name of [note.slug, ...note.aliases]) byName.set(name.toLowerCase(), note);
-  // The registry has made sure a former slug names no live note or alias, so this lookup comes second.
   const redirects = new Map(ordered.flatMap((note) => note.movedFrom.map((former) => [former, note] as const)));
-  // A slug or a former slug reads as the note's title; an alias reads as written.
-  const titleOf = (target: string) => (byName.get(target.toLowerCase())?.slug === target ? byName.get(target)?.title : redirects.get(target as Slug)?.title);
   const home = homeEntry?.compiled ? toNote(homeEntry) : undefined;
-  for (const note of [...ordered, ...(home ? [home] : [])]) note.opening = readableMarks(note.opening, titleOf);
-  const resolve = (target: string) => byName.get(target.trim().toLowerCase()) ?? redirects.get(target.trim().toLowerCase() as Slug);
+  // The registry has made sure a former slug names no live note or alias, so this lookup comes second.
+  const resolve = (target: string) => {
+    const slug = registry.resolve(target) ?? registry.renamed(target);
+    return slug ? bySlug.get(slug) : undefined;
+  };
   // A draft's images are checked with it but not published.
   const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
   return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, byPath: new Map(ordered.map((n) => [n.path, n])), sagas: sagaVariants(published), tags: sortedTags, redirects, resolve, images: publishedImages };

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { WIKI_LINK_PATTERN, parseWikiLink } from '../content/plugins/remark-wiki-links';
+import { linkPlaceholder } from './link-placeholder';
 
 export type DiagramTheme = 'light' | 'dark';
 
@@ -33,11 +34,6 @@ export function diagramLinks(source: string): DiagramLink[] {
     if (!match || !wiki) return [];
     return [{ node: match[2] ?? '', target: parseWikiLink(wiki).target, line, column: (match[1]?.length ?? 0) + 1 }];
   });
-}
-
-/** A site-absolute placeholder the renderer writes into the SVG; the page swaps in the real URL. */
-export function linkPlaceholder(target: string): string {
-  return `/notes/${encodeURIComponent(target)}/`;
 }
 
 export function isSequenceDiagram(source: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * Pipeline stage after compile: every diagram of every note is in the cache folder, or is
+ * The diagrams stage, after compile: every diagram of every note is in the cache folder, or is
  * drawn now (all missing ones in one browser session), or is reported. A diagram Mermaid
  * cannot parse is an error at its file and line; one that cannot be drawn for want of a
  * browser is a warning, and its page falls back to drawing it in the reader's browser.

@@ -3,7 +3,8 @@
  * `<a>`. Mermaid's own participant links open a menu drawn by its runtime, which a static page
  * does not load, so the link is added to the SVG instead.
  */
-import { linkPlaceholder, type DiagramLink } from './diagram-source';
+import type { DiagramLink } from './diagram-source';
+import { linkPlaceholder } from './link-placeholder';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

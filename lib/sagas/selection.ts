@@ -1,19 +1,15 @@
 /**
- * The explorer's choice of three settings, and its form in the URL:
- * `?communication=async&consistency=eventual&coordination=choreographed`.
+ * The explorer's choice of three settings, kept in the URL with lib/client/url-state.ts:
+ * `?communication=async&consistency=eventual&coordination=choreographed`, each setting left out
+ * when it is the first variant's (the plain `/sagas/` shows the first variant).
  */
-import { readSettings } from '../simulators/url-settings';
-import { SETTINGS, sameSettings, type SagaSettings, type SagaVariant } from './variants';
+import { sameSettings, type SagaSettings, type SagaVariant } from './variants';
 
 export type SagaSelection = SagaSettings;
 
-/** Reads a query string; a missing or unknown value keeps the setting of `fallback`. */
-export function selectionFromQuery(search: string, fallback: SagaSelection): SagaSelection {
-  return readSettings(search, { communication: fallback.communication, consistency: fallback.consistency, coordination: fallback.coordination }, SETTINGS);
-}
-
-export function queryOf(selection: SagaSelection): string {
-  return `?${new URLSearchParams({ ...selection }).toString()}`;
+/** A variant's three settings alone: the explorer's defaults are the first variant's. */
+export function selectionOf({ communication, consistency, coordination }: SagaSettings): SagaSelection {
+  return { communication, consistency, coordination };
 }
 
 /** The variant note with these settings; a wiki need not have a note for every combination. */

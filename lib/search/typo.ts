@@ -3,28 +3,7 @@
  * the index's own vocabulary at most one edit away (an insertion, deletion, substitution or
  * swap of neighbours: "orchestartion" → "orchestration").
  */
-
-/** Optimal string alignment distance, giving up as soon as it exceeds `max`. */
-export function editDistance(a: string, b: string, max = 1): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+import { editDistance } from '../edit-distance';
 
 /** The vocabulary word nearest to `word` within one edit; short words are left alone (too many neighbours). */
 export function correct(word: string, vocabulary: readonly string[]): string | undefined {

@@ -57,7 +57,7 @@ export function createStaticServer({ root, basePath = '', auth }: StaticServerOp
       return;
     }
     req.url = basePath ? url.slice(basePath.length) || '/' : url;
-    // A renamed note's old address (issue 14): a real 301, before sirv would serve its redirect page.
+    // A renamed note's old address: a real 301, before sirv would serve its redirect page.
     const moved = redirectFor(req.url, redirects, basePath);
     if (moved) {
       res.writeHead(301, { Location: moved, 'Cache-Control': CACHE_SHORT }).end();

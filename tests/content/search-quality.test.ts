@@ -49,7 +49,7 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['phrase', 'load leveling queue', 'queue-based-load-leveling'],
   ['phrase', 'fantasy fiction saga', 'fantasy-fiction-saga'],
   ['phrase', 'modular monolith', 'monolith-vs-microservices'],
-  // The notes of issue 13, by the words a practitioner types: acronyms, jargon, misspellings.
+  // The newer notes, by the words a practitioner types: acronyms, jargon, misspellings.
   ['acronym', 'CDC', 'change-data-capture'],
   ['acronym', 'BFF', 'api-gateway-and-bff'],
   ['acronym', 'CAP', 'cap-and-pacelc'],

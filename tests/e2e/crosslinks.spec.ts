@@ -1,4 +1,4 @@
-/** Cross-links (issue 6): backlinks with context, link previews, related notes, local graph. */
+/** Cross-links: backlinks with context, link previews, related notes, local graph. */
 import { expect, test } from './fixtures';
 
 test('backlinks list every linking note with the sentence that holds the link, the link words marked', async ({ page }) => {

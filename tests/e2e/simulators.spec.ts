@@ -7,6 +7,9 @@ import { expect, test } from './fixtures';
 
 const ready = (page: Page, name: string) => page.locator(`[data-simulator="${name}"][data-ready]`);
 
+/** The fake clock's start, for the tests that drive the stream's timer with Playwright's clock. */
+const START = new Date('2026-01-01T00:00:00Z').getTime();
+
 test.describe('circuit breaker simulator', () => {
   test('100% failures trip it Open; after the timeout a trial makes it Half-Open; successes close it', async ({ page }) => {
     await page.goto('notes/circuit-breaker/');
@@ -48,31 +51,41 @@ test.describe('circuit breaker simulator', () => {
   });
 
   test('a stream plays and pauses, and the log records each call', async ({ page }) => {
+    await page.clock.install({ time: START });
     await page.goto('notes/circuit-breaker/');
     const sim = ready(page, 'circuit-breaker');
-    const play = sim.getByRole('button', { name: 'Play stream' });
-    await play.click();
-    await expect(sim.getByTestId('breaker-log').locator('li')).toHaveCount(2, { timeout: 5000 });
+    const log = sim.getByTestId('breaker-log').locator('li');
+    await expect(sim).toBeVisible();
+    // From here the page's timers move only when the test moves them.
+    await page.clock.pauseAt(START + 60_000);
+    await sim.getByRole('button', { name: 'Play stream' }).click();
+    await expect(sim.getByRole('button', { name: 'Pause stream' })).toHaveAttribute('aria-pressed', 'true');
+    await page.clock.runFor(1500); // a call every 700 ms
+    await expect(log).toHaveCount(2);
     await sim.getByRole('button', { name: 'Pause stream' }).click();
-    const count = await sim.getByTestId('breaker-log').locator('li').count();
-    await page.waitForTimeout(1000);
-    await expect(sim.getByTestId('breaker-log').locator('li')).toHaveCount(count);
+    await page.clock.runFor(5000);
+    await expect(log).toHaveCount(2);
   });
 
   test('works from the keyboard, and with reduced motion the stream only crawls', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install({ time: START });
     await page.goto('notes/circuit-breaker/');
     const sim = ready(page, 'circuit-breaker');
+    const log = sim.getByTestId('breaker-log').locator('li');
     await expect(sim).toContainText('reduced motion');
+    await page.clock.pauseAt(START + 60_000);
     await sim.getByRole('button', { name: 'Send one request' }).focus();
     await page.keyboard.press('Enter');
-    await expect(sim.getByTestId('breaker-log').locator('li')).toHaveCount(1);
+    await expect(log).toHaveCount(1);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(sim.getByRole('button', { name: 'Pause stream' })).toHaveAttribute('aria-pressed', 'true');
-    // A call every 2.5 s: none yet after one second.
-    await page.waitForTimeout(1000);
-    await expect(sim.getByTestId('breaker-log').locator('li')).toHaveCount(1);
+    // A call every 2.5 s: none after one second, the next one after 2.5 s.
+    await page.clock.runFor(1000);
+    await expect(log).toHaveCount(1);
+    await page.clock.runFor(1600);
+    await expect(log).toHaveCount(2);
   });
 });
 

@@ -6,6 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { startContentReload } from '@/lib/authoring/content-reload';
 import { devServerArgs, devServerOrigins } from '@/lib/authoring/dev-origin';
 
+/** The stream's text up to and including `marker`; fails when the stream ends or `ms` pass first. */
+async function readUntil(reader: ReadableStreamDefaultReader<string>, marker: string, ms: number): Promise<string> {
+  const deadline = AbortSignal.timeout(ms);
+  const timedOut = new Promise<never>((_, reject) => deadline.addEventListener('abort', () => reject(new Error(`no "${marker}" within ${ms} ms`))));
+  // Handled here too, so a deadline that passes after the marker arrived is no unhandled rejection.
+  timedOut.catch(() => {});
+  let received = '';
+  while (!received.includes(marker)) {
+    const { value, done } = await Promise.race([reader.read(), timedOut]);
+    if (done) throw new Error(`the stream ended without "${marker}": ${received}`);
+    received += value;
+  }
+  return received;
+}
+
 describe('npm run dev content reload', () => {
   it('serves the reload script and tells open pages when a note changes', async () => {
     const contentDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-dev-'));
@@ -21,13 +36,11 @@ describe('npm run dev content reload', () => {
       const events = await fetch(`${origin}/events`, { headers: { Origin: 'http://localhost:3000' } });
       expect(events.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
       const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader();
-      expect((await reader.read()).value).toContain(': connected');
-      // chokidar needs a moment to start watching before the edit.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await readUntil(reader, ': connected', 5_000);
+      // An edit before chokidar has scanned the folder could go unnoticed.
+      await reload.ready;
       await writeFile(path.join(contentDir, 'cqrs.mdx'), 'edited');
-      let received = '';
-      while (!received.includes('event: change')) received += (await reader.read()).value ?? '';
-      expect(received).toContain('cqrs.mdx');
+      expect(await readUntil(reader, 'event: change', 5_000)).toContain('cqrs.mdx');
       await reader.cancel();
     } finally {
       await reload.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileNote } from '@/lib/content/compile';
 import { deriveLinks } from '@/lib/content/derive-links';
 import { buildRegistry } from '@/lib/content/registry';
-import { note } from './helpers';
+import { note, siteOf } from './helpers';
 
 async function linksOf(body: string) {
   const notes = [note('patterns/cqrs.mdx', 'title: Command Query Responsibility Segregation\nsummary: S.', '\nBody.\n'), note('patterns/t.mdx', 'title: T\nsummary: S.', body)];
@@ -22,5 +22,14 @@ describe('deriveLinks contexts', () => {
     const [link] = await linksOf('\nIntro here. Reads go to [[cqrs|the read side]] today.\n');
     expect(link?.context).toBe('Reads go to the read side today.');
     expect(link?.context.slice(...(link.highlight ?? [0, 0]))).toBe('the read side');
+  });
+});
+
+describe('the site model\'s openings', () => {
+  it('reads an unlabeled wiki-link in the first paragraph as the title of the note it names', async () => {
+    const cqrs = note('patterns/cqrs.mdx', 'title: Command Query Responsibility Segregation\nsummary: S.\naliases: [CQRS]', '\nBody.\n');
+    const es = note('patterns/es.mdx', 'title: Event Sourcing\nsummary: S.', '\nIt pairs with [[cqrs]], also called [[CQRS]],\nand [[cqrs|its read side]].\n');
+    const site = await siteOf([cqrs, es]);
+    expect(site.bySlug.get('es' as never)?.opening).toBe('It pairs with Command Query Responsibility Segregation, also called CQRS, and its read side.');
   });
 });

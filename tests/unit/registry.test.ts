@@ -16,6 +16,13 @@ describe('buildRegistry', () => {
     expect(registry.resolve('nope')).toBeUndefined();
   });
 
+  it('reads a slug as its note\'s title in plain text, and an alias as written', () => {
+    const { registry } = buildRegistry([cqrs, es]);
+    expect(registry.titleOf('event-sourcing')).toBe('ES');
+    expect(registry.titleOf('CQRS')).toBeUndefined();
+    expect(registry.titleOf('nope')).toBeUndefined();
+  });
+
   it('reports a duplicate slug across areas and an alias that names another note', () => {
     const copy = note('patterns/cqrs.mdx', 'title: Copy\nsummary: S.', '');
     const clash = note('patterns/other.mdx', 'title: O\nsummary: S.\naliases:\n  - event-sourcing', '');
@@ -64,5 +71,10 @@ describe('nearest', () => {
     expect(nearest('evnt-sourcing', ['event-sourcing', 'cqrs'])).toBe('event-sourcing');
     expect(nearest('cqrs', ['cqrs-pattern', 'saga'])).toBe('cqrs-pattern');
     expect(nearest('outbox', ['saga', 'cqrs'])).toBeUndefined();
+  });
+
+  it('counts a swap of neighbouring letters as one edit, as search does', () => {
+    // Plain Levenshtein puts both at two edits and would take the first.
+    expect(nearest('sgaa', ['sgbb', 'saga'])).toBe('saga');
   });
 });

@@ -19,6 +19,8 @@ describe('remarkMermaid', () => {
   it('collects `%% link` lines as links to check, at their line in the file', async () => {
     const links = (await compileAtFile(note('patterns/t.mdx', FM, BODY))).compiled?.links;
     expect(links).toEqual([expect.objectContaining({ kind: 'wiki', target: 'cqrs', line: 11, column: 5 })]);
+    // Backlinks quote the linking node, as the link's words, and the diagram's caption.
+    expect(links?.[0]?.context).toEqual([{ text: 'b', link: true }, { text: ' in the diagram "an order is paid."' }]);
   });
 
   it('leaves a diagram without a caption line uncaptioned, and other code blocks alone', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { queryOf, selectionFromQuery, variantOf } from '@/lib/sagas/selection';
+import { queryOf, readUrlState } from '@/lib/client/url-state';
+import { selectionOf, variantOf } from '@/lib/sagas/selection';
 import { nextSort, sortVariants } from '@/lib/sagas/sort-variants';
-import { compareSettings, sagaCode, type SagaSettings, type SagaVariant } from '@/lib/sagas/variants';
+import { SETTINGS, compareSettings, sagaCode, type SagaSettings, type SagaVariant } from '@/lib/sagas/variants';
 
 /** A wiki with three of the eight variants, named after their codes. */
 function variant(settings: SagaSettings, coupling: SagaVariant['ratings']['coupling']): SagaVariant {
@@ -21,18 +22,20 @@ describe('saga settings', () => {
 });
 
 describe('saga selection', () => {
-  it('round-trips every variant through the query string', () => {
-    for (const v of VARIANTS) {
-      const selection = { communication: v.communication, consistency: v.consistency, coordination: v.coordination };
-      expect(variantOf(VARIANTS, selectionFromQuery(queryOf(selection), SAO))?.slug).toBe(v.slug);
-    }
-    expect(queryOf({ communication: 'async', consistency: 'eventual', coordination: 'choreographed' })).toBe('?communication=async&consistency=eventual&coordination=choreographed');
+  /** The explorer's reading of a query string, the first variant's settings as defaults. */
+  const fromQuery = (search: string, first: SagaVariant) => readUrlState(search, selectionOf(first), SETTINGS);
+
+  it('round-trips every variant through the query string, the first variant\'s settings left out', () => {
+    for (const v of VARIANTS) expect(variantOf(VARIANTS, fromQuery(queryOf('', selectionOf(v), selectionOf(SAO)), SAO))?.slug).toBe(v.slug);
+    expect(queryOf('', selectionOf(AEC), selectionOf(SAO))).toBe('?communication=async&consistency=eventual&coordination=choreographed');
+    expect(queryOf('', selectionOf(SEC), selectionOf(SAO))).toBe('?consistency=eventual&coordination=choreographed');
+    expect(queryOf('', selectionOf(SAO), selectionOf(SAO))).toBe('');
   });
 
-  it('keeps the fallback variant\'s settings for missing or unknown values', () => {
-    expect(variantOf(VARIANTS, selectionFromQuery('', SEC))).toBe(SEC);
-    expect(variantOf(VARIANTS, selectionFromQuery('?communication=carrier-pigeon&consistency=eventual', SAO))).toBeUndefined();
-    expect(selectionFromQuery('?communication=carrier-pigeon&consistency=eventual', SAO)).toEqual({ communication: 'sync', consistency: 'eventual', coordination: 'orchestrated' });
+  it('keeps the first variant\'s settings for missing or unknown values', () => {
+    expect(variantOf(VARIANTS, fromQuery('', SEC))).toBe(SEC);
+    expect(variantOf(VARIANTS, fromQuery('?communication=carrier-pigeon&consistency=eventual', SAO))).toBeUndefined();
+    expect(fromQuery('?communication=carrier-pigeon&consistency=eventual', SAO)).toEqual({ communication: 'sync', consistency: 'eventual', coordination: 'orchestrated' });
   });
 
   it('finds no variant for a combination no note describes', () => {

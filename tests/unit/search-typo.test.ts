@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correct, editDistance } from '@/lib/search/typo';
+import { editDistance } from '@/lib/edit-distance';
+import { correct } from '@/lib/search/typo';
 
 describe('one-typo correction', () => {
   it('counts an insertion, deletion, substitution or swap of neighbours as one edit', () => {

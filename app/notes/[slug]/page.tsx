@@ -65,13 +65,13 @@ export default async function NotePage({ params }: Params) {
         <article id="note-article" className="prose mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
           <NoteBody note={note} site={site} />
         </article>
-        {/* Cross-links (issue 6): previews load on first hover or focus; the local graph when opened. */}
+        {/* Cross-links: previews load on first hover or focus; the local graph when opened. */}
         <LinkPreviews articleId="note-article" basePath={getConfig().basePath} />
         <FurtherReading links={note.links} />
         <Backlinks note={note} site={site} />
         <RelatedNotes note={note} site={site} />
         <LocalGraph slug={note.slug} title={note.title} basePath={getConfig().basePath} />
-        {/* issue 7: when the note last changed (git history) and where to edit it. */}
+        {/* When the note last changed (git history) and where to edit it. */}
         <PageHistory updated={noteUpdated(site, note)} editUrl={editUrlFor(note, getConfig().editUrl)} />
         <PreviousNext previous={previous} next={next} />
       </div>

@@ -7,6 +7,7 @@ import type { Link, Nodes, Parents, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import { parseNoteHref } from '../paths';
+import { normalizeSegments, type TextSegment } from '../text-segments';
 
 export interface CollectedLink {
   kind: 'wiki' | 'markdown';
@@ -23,46 +24,45 @@ export interface CollectedLink {
   column: number;
   /**
    * The block that holds the link (paragraph, list item, table row or heading) as plain text,
-   * the link's words between LINK_START and LINK_END. derive-links narrows a paragraph to the
-   * sentence holding the link, once wiki-link targets read as titles (a lowercase slug would
-   * otherwise hide a sentence break from the segmenter).
+   * the link's own words marked `link`. derive-links narrows a paragraph to the sentence holding
+   * the link, once wiki-link targets read as titles (a lowercase slug would otherwise hide a
+   * sentence break from the segmenter).
    */
-  context: string;
+  context: TextSegment[];
   /** Whether `context` is a paragraph, to be narrowed to one sentence. */
   paragraph: boolean;
 }
-
-/** Marks an unlabeled wiki-link's target in `context`; derive-links swaps in the resolved title. */
-export const TARGET_MARK = '\u0000';
-/** Bracket the link's own words in `context`, so backlinks can highlight them. */
-export const LINK_START = '\u0001';
-export const LINK_END = '\u0002';
 
 function attr(node: MdxJsxTextElement, name: string): string | undefined {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-/** Plain text of a node, writing unlabeled wiki-links as marked targets and `current` (when given) between markers. */
-export function plainText(node: Nodes, current?: Nodes): string {
-  let text: string;
-  if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink' && node.children.length === 0) {
-    text = `${TARGET_MARK}${attr(node, 'target') ?? ''}${TARGET_MARK}`;
-  } else if (node.type === 'text' || node.type === 'inlineCode') {
-    text = node.value;
-  } else if ('children' in node) {
-    // A table row reads as its cells in order, e.g. "Anthology Saga · asynchronous · eventual".
-    const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : node.type === 'tableRow' ? ' · ' : '';
-    text = (node.children as Nodes[]).map((child) => plainText(child, current)).join(separator);
-  } else text = '';
-  return node === current ? `${LINK_START}${text}${LINK_END}` : text;
+/** Plain text of a node, unlabeled wiki-links as targets to read as titles, `current` (when given) marked as the link. */
+export function plainText(node: Nodes, current?: Nodes): TextSegment[] {
+  return normalizeSegments(segmentsOf(node, current, node === current));
 }
 
-function contextOf(link: Nodes, ancestors: readonly Parents[]): { context: string; paragraph: boolean } {
+/** `link`: whether `node` is the link or inside it, so its words are marked as the link's. */
+function segmentsOf(node: Nodes, current: Nodes | undefined, link: boolean): TextSegment[] {
+  const mark = link ? { link: true as const } : {};
+  let segments: TextSegment[] = [];
+  if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink' && node.children.length === 0) segments = [{ target: attr(node, 'target') ?? '', ...mark }];
+  else if (node.type === 'text' || node.type === 'inlineCode') segments = [{ text: node.value, ...mark }];
+  else if ('children' in node) {
+    // A table row reads as its cells in order, e.g. "Anthology Saga · asynchronous · eventual".
+    const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : node.type === 'tableRow' ? ' · ' : '';
+    segments = (node.children as Nodes[]).flatMap((child, index) => [...(index > 0 && separator ? [{ text: separator, ...mark }] : []), ...segmentsOf(child, current, link || child === current)]);
+  }
+  // A link without words still marks its place, as an empty highlight.
+  return link && segments.length === 0 ? [{ text: '', link: true }] : segments;
+}
+
+function contextOf(link: Nodes, ancestors: readonly Parents[]): { context: TextSegment[]; paragraph: boolean } {
   // The innermost block wins, except that a link in a table cell takes its whole row.
   const block = [...ancestors].reverse().find((a) => a.type === 'listItem' || a.type === 'paragraph' || a.type === 'tableRow' || a.type === 'heading');
-  if (!block) return { context: '', paragraph: false };
-  return { context: plainText(block, link).replace(/\s+/g, ' ').trim(), paragraph: block.type === 'paragraph' };
+  if (!block) return { context: [], paragraph: false };
+  return { context: plainText(block, link), paragraph: block.type === 'paragraph' };
 }
 
 export function remarkCollectLinks(options: { sink: CollectedLink[] }) {

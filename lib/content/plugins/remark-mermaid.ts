@@ -11,7 +11,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { diagramLinks } from '../../diagrams/diagram-source';
-import { LINK_END, LINK_START, type CollectedLink } from './remark-collect-links';
+import type { CollectedLink } from './remark-collect-links';
 
 export interface CollectedDiagram {
   /** Line of the opening fence, within the body until compile shifts it to the file. */
@@ -45,7 +45,7 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
         // The source starts on the line after the fence.
         // Backlink context: the node that links, marked as the link's words, in the diagram's caption.
         const where = caption ? ` in the diagram "${toString({ type: 'paragraph', children: caption }).replace(/^Figure:\s*/i, '')}"` : ' in a diagram';
-        options.links.push({ kind: 'wiki', target: link.target, line: line + 1 + link.line, column: link.column, context: `${LINK_START}${link.node}${LINK_END}${where}`, paragraph: false });
+        options.links.push({ kind: 'wiki', target: link.target, line: line + 1 + link.line, column: link.column, context: [{ text: link.node, link: true }, { text: where }], paragraph: false });
       }
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
