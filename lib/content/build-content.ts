@@ -1,5 +1,5 @@
 /**
- * The thin orchestrator: load → parse and validate → areas → register → compile → diagrams →
+ * The thin orchestrator: load → parse and validate → areas → register → decisions → compile → diagrams →
  * images → derive links.
  * Each stage is its own module; this file only calls them in order, gathers every problem,
  * and logs how long each stage took.
@@ -7,6 +7,7 @@
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { resolveAreas, type ResolvedArea } from './areas';
+import { checkDecisions } from './check-decisions';
 import { atFileLines, compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
@@ -18,6 +19,9 @@ import { resolveImages } from './resolve-images';
 import { assembleSite, type Site } from './site-model';
 import type { ContentSettings } from '../config/schema';
 import { ensureDiagrams, type EnsureDiagramsOptions } from '../diagrams/ensure-diagrams';
+
+/** The decisions area when the config names none (site.config.ts `decisions`). */
+const DEFAULT_DECISIONS_AREA = 'decisions';
 
 export interface BuildContentOptions extends Partial<ContentSettings> {
   projectRoot: string;
@@ -75,6 +79,9 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const areas = resolveAreas(notes, options.areas ?? []);
   const { registry, problems: registryProblems } = buildRegistry(notes);
   problems.push(...registryProblems);
+  const decisionsArea = options.decisions ?? DEFAULT_DECISIONS_AREA;
+  const invalidFrontmatter = new Set(problems.filter((p) => p.code === 'invalid-frontmatter').map((p) => p.file));
+  problems.push(...(await timed('decide', () => checkDecisions(registry, decisionsArea, invalidFrontmatter))));
   const unique = [...registry.bySlug.values(), ...(home ? [home] : [])];
 
   const fingerprint = options.fingerprint ?? compilerFingerprint(process.cwd());
@@ -126,6 +133,6 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // The home introduction links out, but it is not a note: no backlink points at it.
   const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
   const homeEntry = entries.find((entry) => entry.note === home);
-  const site = await timed('assemble', () => assembleSite(entries.filter((e) => e !== homeEntry), links, backlinksOf(links), areas, resolved.images, homeEntry));
+  const site = await timed('assemble', () => assembleSite(entries.filter((e) => e !== homeEntry), links, backlinksOf(links), areas, resolved.images, homeEntry, decisionsArea));
   return { site, problems, warnings, stats, undeclaredAreas };
 }

@@ -7,7 +7,23 @@ import { readableMarks, type CompiledEntry, type ResolvedLink } from './derive-l
 import type { NoteRole } from './note-place';
 import type { Slug } from './paths';
 import type { ImageTable } from './resolve-images';
-import type { CuratedLink } from './schema';
+import type { CuratedLink, DecisionStatus } from './schema';
+import { isDecision } from './check-decisions';
+import { decisionNumbers, timeline } from '../decisions/log';
+
+/** What a decision record adds to a note (frontmatter checked by `check-decisions.ts`). */
+export interface Decision {
+  /** 1 for the oldest decision, by date then title: its place in the log, not part of its file name. */
+  number: number;
+  status: DecisionStatus;
+  /** YYYY-MM-DD. */
+  date: string;
+  deciders: string[];
+  supersedes: Slug[];
+  supersededBy?: Slug;
+  /** Pattern notes the decision applies; each lists it under "Decisions that apply this". */
+  applies: Slug[];
+}
 
 export interface Note {
   slug: Slug;
@@ -33,9 +49,11 @@ export interface Note {
   diagrams: CollectedDiagram[];
   /** Plain text of the first paragraph, wiki-links as readers see them; link previews show its start. */
   opening: string;
-  /** Notes this note links to, each once, in order of first mention. */
+  /** Notes this note links to, each once, in order of first mention (a decision's `applies` after them). */
   outgoing: Slug[];
   backlinks: ResolvedLink[];
+  /** Present on a note in the decisions area. */
+  decision?: Decision;
 }
 
 export interface AreaWithNotes extends ResolvedArea {
@@ -57,6 +75,8 @@ export interface Site {
   resolve(target: string): Note | undefined;
   /** The local images of published notes: `images.get(slug)?.get(src)`. The build copies each to its `href`. */
   images: ImageTable;
+  /** Published decisions, newest first; empty when the wiki has none (then no decision log is built). */
+  decisions: Note[];
 }
 
 export function assembleSite(
@@ -66,8 +86,12 @@ export function assembleSite(
   areas: readonly ResolvedArea[],
   images: ImageTable,
   homeEntry?: CompiledEntry,
+  decisionsArea = 'decisions',
 ): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
+  const numbers = decisionNumbers(
+    published.flatMap(({ note }) => (isDecision(note, decisionsArea) ? [{ slug: note.slug, title: note.frontmatter.title, date: note.frontmatter.date ?? '' }] : [])),
+  );
   // Each note's outgoing links, in order of first mention, from one pass over all links.
   const outgoing = new Map<Slug, Set<Slug>>();
   for (const link of links) outgoing.set(link.from, (outgoing.get(link.from) ?? new Set()).add(link.to));
@@ -89,8 +113,10 @@ export function assembleSite(
     sections: compiled?.sections ?? [],
     diagrams: compiled?.diagrams ?? [],
     opening: compiled?.opening ?? '',
-    outgoing: [...(outgoing.get(note.slug) ?? [])],
+    // A decision's `applies` is a link too: the graph draws it.
+    outgoing: [...new Set([...(outgoing.get(note.slug) ?? []), ...((note.frontmatter.applies ?? []) as Slug[])])],
     backlinks: backlinks.get(note.slug) ?? [],
+    ...decisionOf(note, numbers.get(note.slug)),
   });
   const notes = published.map(toNote);
 
@@ -116,7 +142,16 @@ export function assembleSite(
   const resolve = (target: string) => byName.get(target.trim().toLowerCase()) ?? redirects.get(target.trim().toLowerCase() as Slug);
   // A draft's images are checked with it but not published.
   const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
-  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, tags: sortedTags, redirects, resolve, images: publishedImages };
+  const decisions = timeline(ordered.flatMap((note) => (note.decision ? [{ note, slug: note.slug, title: note.title, date: note.decision.date }] : []))).map((d) => d.note);
+  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, tags: sortedTags, redirects, resolve, images: publishedImages, decisions };
+}
+
+/** The decision fields of a numbered (published, in the decisions area) note; the check stage has made sure status and date are set. */
+function decisionOf(note: CompiledEntry['note'], number: number | undefined): { decision?: Decision } {
+  const { status, date, deciders, supersedes, applies } = note.frontmatter;
+  const supersededBy = note.frontmatter['superseded-by'];
+  if (number === undefined || !status || !date) return {};
+  return { decision: { number, status, date, deciders: deciders ?? [], supersedes: (supersedes ?? []) as Slug[], ...(supersededBy ? { supersededBy: supersededBy as Slug } : {}), applies: (applies ?? []) as Slug[] } };
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

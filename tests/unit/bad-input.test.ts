@@ -43,6 +43,13 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'missing-image', codes: ['missing-image'], mentions: /saga\.mdx:8:1 {2}Image not found: "\.\/event-flwo\.png"[\s\S]*did you mean "\.\/event-flow\.png"/ },
   { fixture: 'image-outside-content', codes: ['image-outside-content'], mentions: /saga\.mdx:8:1 {2}Image outside the content folder: "\.\.\/\.\.\/etc\/passwd\.png"/ },
   { fixture: 'image-without-alt', codes: ['missing-alt'], mentions: /saga\.mdx:8:1 {2}Image without alt text: "\.\/dot\.png"[\s\S]*alt=""/ },
+  { fixture: 'decision-unknown-status', codes: ['invalid-frontmatter'], mentions: /use-orchestration\.mdx:4 {2}Frontmatter "status" must be one of proposed, accepted, rejected, deprecated, superseded/ },
+  { fixture: 'decision-supersedes-missing-note', codes: ['unknown-decision'], mentions: /use-orchestration\.mdx:7 {2}"supersedes" names a note that does not exist: "use-choreografy"[\s\S]*did you mean "use-choreography"/ },
+  { fixture: 'decision-supersede-loop', codes: ['supersede-loop'], mentions: /use-choreography\.mdx:7 {2}Supersede chain loops: use-choreography → use-orchestration → use-choreography/ },
+  { fixture: 'decision-superseded-by-without-status', codes: ['invalid-decision'], mentions: /use-choreography\.mdx:6 {2}"superseded-by" is set, but the status is "accepted"/ },
+  { fixture: 'decision-applies-missing-note', codes: ['unknown-applies'], mentions: /use-orchestration\.mdx:8 {2}"applies" names a note that does not exist: "orchestrator"[\s\S]*did you mean "orchestration"/ },
+  { fixture: 'decision-without-status-or-date', codes: ['invalid-decision', 'invalid-decision'], mentions: /use-orchestration\.mdx:1 {2}Decision has no "status"[\s\S]*use-orchestration\.mdx:1 {2}Decision has no "date"/ },
+  { fixture: 'decision-fields-outside-decisions', codes: ['invalid-decision'], mentions: /saga\.mdx:4 {2}"status" is a decision field, but this note is not in the decisions area \("decisions"\)/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 
