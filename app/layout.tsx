@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { RELOAD_ENV } from '@/lib/authoring/reload-env';
 import { getConfig } from '@/lib/config';
+import { getSite } from '@/lib/content';
 import { getSearchIndexUrl } from '@/lib/search/site-index';
 import { themeScript } from '@/lib/theme-script';
 import './globals.css';
@@ -26,6 +27,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The header's search button learns the hashed index name from the HTML, never by fetching.
   const searchIndexUrl = await getSearchIndexUrl();
+  const hasDecisions = (await getSite()).decisions.length > 0;
   return (
     // The theme script sets data-theme before hydration, so React must not warn about it.
     <html lang="en" suppressHydrationWarning>
@@ -38,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:left-4 focus:top-3">
           Skip to content
         </a>
-        <SiteHeader name={config.name} searchIndexUrl={searchIndexUrl} />
+        <SiteHeader name={config.name} searchIndexUrl={searchIndexUrl} hasDecisions={hasDecisions} />
         {children}
         <footer className="mt-16 border-t border-line">
           <div className="mx-auto max-w-7xl px-4 py-8 text-sm text-muted">

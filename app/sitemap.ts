@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content';
-import { noteHref, tagHref } from '@/lib/content/paths';
+import { DECISIONS_HREF, noteHref, tagHref } from '@/lib/content/paths';
 import { noteUpdated } from '@/lib/history';
 import { absoluteUrl } from '@/lib/site/absolute-url';
 
@@ -16,6 +16,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: at('/') },
     { url: at('/updates/') },
     { url: at('/tags/') },
+    ...(site.decisions.length > 0 ? [{ url: at(DECISIONS_HREF) }] : []),
     ...site.notes.map((note) => ({ url: at(noteHref(note.slug)), lastModified: noteUpdated(site, note) })),
     ...[...site.tags.keys()].map((tag) => ({ url: at(tagHref(tag)) })),
   ];

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { GRAPH_HREF } from '@/lib/content/paths';
+import { DECISIONS_HREF, GRAPH_HREF } from '@/lib/content/paths';
 import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
@@ -13,10 +13,13 @@ const SITE_LINKS = [
 
 const linkClass = 'rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink';
 
-/** `searchIndexUrl` is the hashed index file's address: the page's only search "manifest". */
-export function SiteHeader({ name, searchIndexUrl }: { name: string; searchIndexUrl: string }) {
+/**
+ * `searchIndexUrl` is the hashed index file's address: the page's only search "manifest".
+ * `hasDecisions`: the decision log exists only when the wiki has decisions.
+ */
+export function SiteHeader({ name, searchIndexUrl, hasDecisions = false }: { name: string; searchIndexUrl: string; hasDecisions?: boolean }) {
   const links = (className: string) =>
-    SITE_LINKS.map((link) => (
+    [...SITE_LINKS, ...(hasDecisions ? [{ href: DECISIONS_HREF, label: 'Decisions' }] : [])].map((link) => (
       <Link key={link.href} href={link.href} prefetch={false} className={className}>
         {link.label}
       </Link>

@@ -15,6 +15,7 @@ import { writeSiteData } from '../lib/build/site-data';
 import { moveInto, step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
 import type { SiteConfig } from '../lib/config/schema';
+import { DECISIONS_HREF } from '../lib/content/paths';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
 import { checkContent } from './check';
@@ -101,6 +102,8 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   // A page at each renamed note's old address, and their list for the server (issue 14); before
   // the CSP step, which gives them the strict policy with no hashes.
   await step('redirects', () => writeRedirectPages(STAGING, site, config));
+  // A static export writes every route, even one calling notFound(): a wiki without decisions gets no log (issue 18).
+  if (site.decisions.length === 0) await step('decisions', () => rm(path.join(STAGING, DECISIONS_HREF), { recursive: true, force: true }));
   // The images of notes, at their content-hashed paths (lib/content/resolve-images.ts).
   await step('images', () => copyImages(STAGING, site));
   // A team's own public/robots.txt (or any public file) wins over the generated one.
