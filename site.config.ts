@@ -21,7 +21,10 @@ const config: SiteConfigInput = {
     { id: 'data', title: 'Data', description: 'Patterns for owning, querying and recording data across services.' },
     { id: 'distributed-systems', title: 'Distributed systems', description: 'What the network does to you, and the patterns that keep calls from taking a system down.' },
     { id: 'microservices', title: 'Microservices', description: 'Sizing, shaping and documenting services, and when a monolith is the better choice.' },
+    { id: 'decisions', title: 'Decisions', description: "This atlas's own architecture decisions: what we chose, what else we weighed, and what it costs." },
   ],
+  // The area whose notes are decision records (the default, written out to show where it is set).
+  decisions: 'decisions',
 };
 
 export default config;

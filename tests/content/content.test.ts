@@ -66,6 +66,17 @@ describe('the knowledge base', () => {
     expect(off).toEqual([]);
   });
 
+  it("keeps a log of our own decisions, each in MADR's four sections, one superseding another", () => {
+    const madr = ['Context and problem', 'Considered options', 'Decision outcome', 'Consequences'];
+    expect(site.decisions.length).toBeGreaterThanOrEqual(3);
+    const off = site.decisions.flatMap((note) => {
+      const h2 = note.headings.filter((h) => h.depth === 2).map((h) => h.text);
+      return h2.join(' / ') === madr.join(' / ') ? [] : [`${note.slug}: ${h2.join(' / ')}`];
+    });
+    expect(off).toEqual([]);
+    expect(site.decisions.some((note) => note.decision?.supersededBy)).toBe(true);
+  });
+
   it('puts a side-by-side table in every comparison note', () => {
     expect(required.comparisons.filter((slug) => !/^\|.+\|\s*\n\|\s*:?-{3,}/m.test(parsed.get(slug)?.body ?? ''))).toEqual([]);
   });
