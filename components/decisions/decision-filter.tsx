@@ -22,7 +22,10 @@ export function DecisionFilter({ entries }: { entries: readonly FilterableEntry[
   const status = statusFromQuery(search ?? '');
   const shown = entries.filter((e) => !status || e.status === status).length;
   const count = (s: DecisionStatus) => entries.filter((e) => e.status === s).length;
-  const choices: [DecisionStatus | undefined, string, number][] = [[undefined, 'All', entries.length], ...DECISION_STATUSES.map((s): [DecisionStatus, string, number] => [s, s, count(s)])];
+  const choices: [DecisionStatus | undefined, string, number][] = [
+    [undefined, 'All', entries.length],
+    ...DECISION_STATUSES.map((s): [DecisionStatus, string, number] => [s, s, count(s)]),
+  ];
 
   return (
     <>
@@ -31,7 +34,14 @@ export function DecisionFilter({ entries }: { entries: readonly FilterableEntry[
           <legend className="px-1 font-semibold">Status</legend>
           {choices.map(([value, label, n]) => (
             <label key={label} className="flex cursor-pointer items-center gap-1.5 capitalize">
-              <input type="radio" name="status" value={value ?? ''} checked={status === value} onChange={() => replaceQuery(`${location.pathname}${queryForStatus(location.search, value)}`)} className="accent-[var(--accent)]" />
+              <input
+                type="radio"
+                name="status"
+                value={value ?? ''}
+                checked={status === value}
+                onChange={() => replaceQuery(`${location.pathname}${queryForStatus(location.search, value)}`)}
+                className="accent-[var(--accent)]"
+              />
               {label} <span className="text-sm text-muted">({n})</span>
             </label>
           ))}

@@ -72,7 +72,10 @@ Chosen option: "Option one", because it meets the need that matters most here.
 
 export async function createNote({ title, area, areas, contentDir, decision }: NewNoteOptions): Promise<NewNoteResult> {
   const trimmed = title.trim();
-  if (!trimmed) return { ok: false, error: decision ? 'Give the decision a title: npm run new -- --decision "Use an orchestrated saga for checkout"' : 'Give the note a title: npm run new -- "Event Sourcing" [--area data]' };
+  if (!trimmed) {
+    const usage = decision ? 'the decision a title: npm run new -- --decision "Use an orchestrated saga for checkout"' : 'the note a title: npm run new -- "Event Sourcing" [--area data]';
+    return { ok: false, error: `Give ${usage}` };
+  }
   const target = decision?.area ?? area ?? areas[0];
   if (!decision && (!target || !areas.includes(target))) {
     return { ok: false, error: `Unknown area "${area}". Areas: ${areas.join(', ') || 'none yet'}. To start a new area, create its folder: ${path.join(contentDir, area ?? '<area>')}/` };

@@ -8,7 +8,7 @@ import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import type { ContentProblem } from './problems';
 import type { NoteRegistry } from './registry';
-import { decisionFieldsSchema } from './schema';
+import { DECISION_STATUSES, decisionFieldsSchema } from './schema';
 
 const DECISION_KEYS = Object.keys(decisionFieldsSchema.shape) as (keyof typeof decisionFieldsSchema.shape)[];
 
@@ -46,11 +46,21 @@ function requiredFields(note: ParsedNote): ContentProblem[] {
   const problems: ContentProblem[] = [];
   // A missing key has no line of its own: point at the opening "---", where it belongs.
   const top = { file: note.file, line: Math.max(1, note.yamlLineOffset) };
-  if (!note.frontmatter.status) problems.push({ ...top, code: 'invalid-decision', message: 'Decision has no "status"', hint: 'add "status:" with one of proposed, accepted, rejected, deprecated, superseded' });
-  if (!note.frontmatter.date) problems.push({ ...top, code: 'invalid-decision', message: 'Decision has no "date"', hint: 'add "date:" with the day it was decided, e.g. "date: 2026-03-01"' });
+  if (!note.frontmatter.status) {
+    problems.push({ ...top, code: 'invalid-decision', message: 'Decision has no "status"', hint: `add "status:" with one of ${DECISION_STATUSES.join(', ')}` });
+  }
+  if (!note.frontmatter.date) {
+    problems.push({ ...top, code: 'invalid-decision', message: 'Decision has no "date"', hint: 'add "date:" with the day it was decided, e.g. "date: 2026-03-01"' });
+  }
   const by = note.frontmatter['superseded-by'];
   if (by && note.frontmatter.status && note.frontmatter.status !== 'superseded') {
-    problems.push({ file: note.file, ...frontmatterLine(note, ['superseded-by']), code: 'invalid-decision', message: `"superseded-by" is set, but the status is "${note.frontmatter.status}"`, hint: 'a replaced decision has "status: superseded"; or remove "superseded-by"' });
+    problems.push({
+      file: note.file,
+      ...frontmatterLine(note, ['superseded-by']),
+      code: 'invalid-decision',
+      message: `"superseded-by" is set, but the status is "${note.frontmatter.status}"`,
+      hint: 'a replaced decision has "status: superseded"; or remove "superseded-by"',
+    });
   }
   return problems;
 }
@@ -73,13 +83,23 @@ function supersedeLinks(note: ParsedNote, registry: NoteRegistry, decisionsArea:
   (note.frontmatter.supersedes ?? []).forEach((slug, index) => {
     const found = target(slug, ['supersedes', index]);
     if (found && known(found.other) && found.other.frontmatter['superseded-by'] !== note.slug) {
-      problems.push({ ...found.where, code: 'invalid-decision', message: `Supersedes "${slug}", but "${slug}" does not say "superseded-by: ${note.slug}"`, hint: `add "superseded-by: ${note.slug}" and "status: superseded" to ${found.other.file}` });
+      problems.push({
+        ...found.where,
+        code: 'invalid-decision',
+        message: `Supersedes "${slug}", but "${slug}" does not say "superseded-by: ${note.slug}"`,
+        hint: `add "superseded-by: ${note.slug}" and "status: superseded" to ${found.other.file}`,
+      });
     }
   });
   const by = note.frontmatter['superseded-by'];
   const found = by ? target(by, ['superseded-by']) : undefined;
   if (by && found && known(found.other) && !(found.other.frontmatter.supersedes ?? []).includes(note.slug)) {
-    problems.push({ ...found.where, code: 'invalid-decision', message: `Superseded by "${by}", but "${by}" does not list "${note.slug}" in "supersedes"`, hint: `add "supersedes: [${note.slug}]" to ${found.other.file}` });
+    problems.push({
+      ...found.where,
+      code: 'invalid-decision',
+      message: `Superseded by "${by}", but "${by}" does not list "${note.slug}" in "supersedes"`,
+      hint: `add "supersedes: [${note.slug}]" to ${found.other.file}`,
+    });
   }
   return problems;
 }
@@ -88,7 +108,8 @@ function applies(note: ParsedNote, registry: NoteRegistry): ContentProblem[] {
   return (note.frontmatter.applies ?? []).flatMap((slug, index) => {
     if (registry.bySlug.has(slug as Slug)) return [];
     const suggestion = registry.renamed(slug) ?? registry.suggest(slug);
-    return [{ file: note.file, ...frontmatterLine(note, ['applies', index]), code: 'unknown-applies' as const, message: `"applies" names a note that does not exist: "${slug}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) }];
+    const message = `"applies" names a note that does not exist: "${slug}"`;
+    return [{ file: note.file, ...frontmatterLine(note, ['applies', index]), code: 'unknown-applies' as const, message, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) }];
   });
 }
 
@@ -120,7 +141,13 @@ function supersedeLoops(decisions: readonly ParsedNote[]): ContentProblem[] {
       const note = bySlug.get(first);
       if (!note) return;
       const line = frontmatterLine(note, note.frontmatter['superseded-by'] ? ['superseded-by'] : ['supersedes']);
-      problems.push({ file: note.file, ...line, code: 'supersede-loop', message: `Supersede chain loops: ${[...ordered, first].join(' → ')}`, hint: 'a decision can only be replaced by a newer one: remove one link of the loop' });
+      problems.push({
+        file: note.file,
+        ...line,
+        code: 'supersede-loop',
+        message: `Supersede chain loops: ${[...ordered, first].join(' → ')}`,
+        hint: 'a decision can only be replaced by a newer one: remove one link of the loop',
+      });
       return;
     }
     for (const next of newer.get(slug) ?? []) walk(next, [...path, slug]);

@@ -151,7 +151,8 @@ function decisionOf(note: CompiledEntry['note'], number: number | undefined): { 
   const { status, date, deciders, supersedes, applies } = note.frontmatter;
   const supersededBy = note.frontmatter['superseded-by'];
   if (number === undefined || !status || !date) return {};
-  return { decision: { number, status, date, deciders: deciders ?? [], supersedes: (supersedes ?? []) as Slug[], ...(supersededBy ? { supersededBy: supersededBy as Slug } : {}), applies: (applies ?? []) as Slug[] } };
+  const decision: Decision = { number, status, date, deciders: deciders ?? [], supersedes: (supersedes ?? []) as Slug[], applies: (applies ?? []) as Slug[] };
+  return { decision: supersededBy ? { ...decision, supersededBy: supersededBy as Slug } : decision };
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

@@ -1,7 +1,8 @@
 /** The decision log (issue 18): the timeline, the status filter in the URL, a superseded decision, and decisions on a pattern note. */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const entries = (page: import('@playwright/test').Page) => page.getByTestId('decision-entry');
+const entries = (page: Page) => page.getByTestId('decision-entry');
 
 test('the log lists every decision newest first, each with status, date and deciders, and links a superseded one to its replacement', async ({ page }) => {
   await page.goto('decisions/');

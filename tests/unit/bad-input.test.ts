@@ -45,6 +45,7 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'image-without-alt', codes: ['missing-alt'], mentions: /saga\.mdx:8:1 {2}Image without alt text: "\.\/dot\.png"[\s\S]*alt=""/ },
   { fixture: 'decision-unknown-status', codes: ['invalid-frontmatter'], mentions: /use-orchestration\.mdx:4 {2}Frontmatter "status" must be one of proposed, accepted, rejected, deprecated, superseded/ },
   { fixture: 'decision-supersedes-missing-note', codes: ['unknown-decision'], mentions: /use-orchestration\.mdx:7 {2}"supersedes" names a note that does not exist: "use-choreografy"[\s\S]*did you mean "use-choreography"/ },
+  { fixture: 'decision-supersedes-one-sided', codes: ['invalid-decision'], mentions: /use-orchestration\.mdx:6 {2}Supersedes "use-choreography", but "use-choreography" does not say "superseded-by: use-orchestration"/ },
   { fixture: 'decision-supersede-loop', codes: ['supersede-loop'], mentions: /use-choreography\.mdx:7 {2}Supersede chain loops: use-choreography → use-orchestration → use-choreography/ },
   { fixture: 'decision-superseded-by-without-status', codes: ['invalid-decision'], mentions: /use-choreography\.mdx:6 {2}"superseded-by" is set, but the status is "accepted"/ },
   { fixture: 'decision-applies-missing-note', codes: ['unknown-applies'], mentions: /use-orchestration\.mdx:8 {2}"applies" names a note that does not exist: "orchestrator"[\s\S]*did you mean "orchestration"/ },
