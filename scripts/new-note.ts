@@ -1,4 +1,7 @@
-/** `npm run new -- "Title" [--area <area>]`: creates `<content folder>/<area>/<slug>.mdx` from the template. */
+/**
+ * `npm run new -- "Title" [--area <area>]`: creates `<content folder>/<area>/<slug>.mdx` from the template.
+ * `npm run new -- --decision "Title"`: a decision record, dated today, in the decisions area.
+ */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNote, knownAreas } from '../lib/authoring/new-note';
@@ -6,7 +9,7 @@ import { getConfig } from '../lib/config';
 import { contentLocations } from '../lib/content';
 import { noteHref } from '../lib/content/paths';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { area: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { area: { type: 'string' }, decision: { type: 'boolean' } } });
 const { contentDir } = contentLocations(process.cwd());
 const result = await createNote({
   title: positionals.join(' '),
@@ -16,6 +19,7 @@ const result = await createNote({
     contentDir,
   ),
   contentDir,
+  ...(values.decision ? { decision: { area: getConfig().decisions, today: new Date().toISOString().slice(0, 10) } } : {}),
 });
 if (result.ok) {
   console.log(`✓ Created ${path.relative(process.cwd(), result.file)}: write it, then \`npm run check\`. It appears at ${noteHref(result.slug)}.`);

@@ -12,6 +12,11 @@ export interface NewNoteOptions {
   /** Areas site.config.ts names, then the content folder's other folders (see `knownAreas`). */
   areas: readonly string[];
   contentDir: string;
+  /**
+   * Scaffold an architecture decision record in this area (site.config.ts `decisions`) instead:
+   * status `proposed`, dated `today` (YYYY-MM-DD), MADR's sections. The area need not exist yet.
+   */
+  decision?: { area: string; today: string };
 }
 
 export type NewNoteResult = { ok: true; file: string; slug: string } | { ok: false; error: string };
@@ -33,20 +38,55 @@ How it works, with its trade-offs.
 `;
 }
 
-export async function createNote({ title, area, areas, contentDir }: NewNoteOptions): Promise<NewNoteResult> {
+/**
+ * A decision in MADR's shape (Markdown Architectural Decision Records): the problem, the options
+ * weighed, the choice and what it costs. No number in the file name, so two branches never pick
+ * the same one; the log numbers decisions by date.
+ */
+function decisionTemplate(title: string, today: string): string {
+  const frontmatter = stringify({ title, summary: `What was decided about ${title}, in one sentence.`, status: 'proposed', date: today, deciders: [], applies: [] });
+  return `---
+${frontmatter.trimEnd()}
+---
+
+## Context and problem
+
+What forces the decision: the situation, the constraint, the question to answer. Link the
+patterns it weighs with \`[[slug]]\`, and name the ones it applies in \`applies\`.
+
+## Considered options
+
+- Option one
+- Option two
+
+## Decision outcome
+
+Chosen option: "Option one", because it meets the need that matters most here.
+
+## Consequences
+
+- Good, because what becomes easier.
+- Bad, because what becomes harder, and what the team accepts in exchange.
+`;
+}
+
+export async function createNote({ title, area, areas, contentDir, decision }: NewNoteOptions): Promise<NewNoteResult> {
   const trimmed = title.trim();
-  if (!trimmed) return { ok: false, error: 'Give the note a title: npm run new -- "Event Sourcing" [--area data]' };
-  const target = area ?? areas[0];
-  if (!target || !areas.includes(target)) {
+  if (!trimmed) {
+    const usage = decision ? 'the decision a title: npm run new -- --decision "Use an orchestrated saga for checkout"' : 'the note a title: npm run new -- "Event Sourcing" [--area data]';
+    return { ok: false, error: `Give ${usage}` };
+  }
+  const target = decision?.area ?? area ?? areas[0];
+  if (!decision && (!target || !areas.includes(target))) {
     return { ok: false, error: `Unknown area "${area}". Areas: ${areas.join(', ') || 'none yet'}. To start a new area, create its folder: ${path.join(contentDir, area ?? '<area>')}/` };
   }
   const slug = slugify(trimmed);
   if (!slug) return { ok: false, error: `"${trimmed}" has no letters or digits to make a file name from.` };
-  const file = path.join(contentDir, target, `${slug}.mdx`);
+  const file = path.join(contentDir, target ?? '', `${slug}.mdx`);
   if (existsSync(file)) return { ok: false, error: `${file} already exists; it was left as it is. Choose another title or edit that note.` };
   await mkdir(path.dirname(file), { recursive: true });
   // 'wx' fails if the file appeared since the check, so a note is never overwritten.
-  await writeFile(file, noteTemplate(trimmed), { flag: 'wx' });
+  await writeFile(file, decision ? decisionTemplate(trimmed, decision.today) : noteTemplate(trimmed), { flag: 'wx' });
   return { ok: true, file, slug };
 }
 

@@ -79,6 +79,10 @@ export function renderAuthoringDoc(doc: string, schemaSource: string): string {
     '',
     fieldsTable(schemas.get('sagaRatingsSchema') ?? []),
     '',
+    '### Decision frontmatter (notes in the decisions area only)',
+    '',
+    fieldsTable(schemas.get('decisionFieldsSchema') ?? []),
+    '',
     END,
   ].join('\n');
   const start = doc.indexOf(START);

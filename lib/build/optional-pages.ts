@@ -16,7 +16,7 @@ import type { Site } from '../content/site-model';
 import { optionalPages } from '../site/site-links';
 
 /** Deletes each disabled page's folder (its HTML and RSC payloads); returns the site paths removed. */
-export async function removeDisabledPages(outDir: string, site: Pick<Site, 'notes' | 'sagas' | 'tags'>): Promise<string[]> {
+export async function removeDisabledPages(outDir: string, site: Pick<Site, 'notes' | 'sagas' | 'tags' | 'decisions'>): Promise<string[]> {
   const disabled = optionalPages(site).filter((page) => !page.enabled);
   await Promise.all(disabled.map((page) => rm(path.join(outDir, page.href), { recursive: true, force: true })));
   return disabled.map((page) => page.href);

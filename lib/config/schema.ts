@@ -44,6 +44,11 @@ export const siteConfigSchema = z.strictObject({
     .default([])
     .refine((areas) => new Set(areas.map((a) => a.id)).size === areas.length, 'each area id must appear once'),
   /**
+   * The area (folder under the content folder) whose notes are architecture decision records, e.g.
+   * `adr`: each needs `status` and `date`, and the site gains a decision log at `/decisions/`.
+   */
+  decisions: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "decisions"').default('decisions'),
+  /**
    * `required`: every note starts with frontmatter (title and summary). `optional`: a Markdown file
    * without it is a note titled from its first `# heading` (else its file name), summarised by its
    * first paragraph, as docs folders usually are.
@@ -65,4 +70,4 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type Area = z.output<typeof areaSchema>;
 /** What the pipeline needs of the config to read content. */
-export type ContentSettings = Pick<SiteConfig, 'areas' | 'frontmatter' | 'ignoredFrontmatterKeys' | 'brokenLinks'>;
+export type ContentSettings = Pick<SiteConfig, 'areas' | 'frontmatter' | 'ignoredFrontmatterKeys' | 'brokenLinks' | 'decisions'>;

@@ -1,6 +1,6 @@
 /**
- * The thin orchestrator: load → parse and validate → areas → registry → compile → diagrams →
- * images → derive-links → site-model.
+ * The thin orchestrator: load → parse and validate → areas → registry → decisions → compile →
+ * diagrams → images → derive-links → site-model.
  * Each stage is its own module; this file only calls them in order, gathers every problem,
  * and logs how long each stage took.
  */
@@ -8,6 +8,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { resolveAreas, type ResolvedArea } from './areas';
 import { disambiguateSlugs, type DisambiguatedNote } from './disambiguate';
+import { checkDecisions } from './check-decisions';
 import { atFileLines, compileNote, type CompileExtensions } from './compile';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
 import { checkPageLinks } from './check-page-links';
@@ -21,6 +22,9 @@ import { resolveImages } from './resolve-images';
 import { assembleSite, type Site } from './site-model';
 import type { ContentSettings } from '../config/schema';
 import { ensureDiagrams, type EnsureDiagramsOptions } from '../diagrams/ensure-diagrams';
+
+/** The decisions area when the config names none (site.config.ts `decisions`). */
+const DEFAULT_DECISIONS_AREA = 'decisions';
 
 export interface BuildContentOptions extends Partial<ContentSettings> {
   projectRoot: string;
@@ -85,6 +89,9 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const areas = resolveAreas(notes, options.areas ?? []);
   const { registry, problems: registryProblems } = buildRegistry(notes);
   problems.push(...registryProblems);
+  const decisionsArea = options.decisions ?? DEFAULT_DECISIONS_AREA;
+  const invalidFrontmatter = new Set(problems.filter((p) => p.code === 'invalid-frontmatter').map((p) => p.file));
+  problems.push(...(await timed('decide', () => checkDecisions(registry, decisionsArea, invalidFrontmatter))));
   const unique = [...registry.bySlug.values(), ...(home ? [home] : [])];
   problems.push(...checkSagaSettings([...registry.bySlug.values()]));
 
@@ -136,7 +143,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // The home introduction links out, but it is not a note: no backlink points at it.
   const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
   const homeEntry = entries.find((entry) => entry.note === home);
-  const site = await timed('assemble', () => assembleSite({ entries: entries.filter((e) => e !== homeEntry), registry, links, backlinks: backlinksOf(links), areas, images: resolved.images, ...(homeEntry ? { homeEntry } : {}) }));
+  const site = await timed('assemble', () => assembleSite({ entries: entries.filter((e) => e !== homeEntry), registry, links, backlinks: backlinksOf(links), areas, images: resolved.images, decisionsArea, ...(homeEntry ? { homeEntry } : {}) }));
   // Which optional pages exist (saga explorer, reading list, tags) is known only once the site is.
   const pageProblems = checkPageLinks(entries, site);
   if (options.brokenLinks === 'warn') warnings.push(...pageProblems);

@@ -7,7 +7,7 @@ import type { CompiledEntry } from './derive-links';
 import type { ContentProblem } from './problems';
 import type { Site } from './site-model';
 
-export function checkPageLinks(entries: readonly CompiledEntry[], site: Pick<Site, 'notes' | 'sagas' | 'tags'>): ContentProblem[] {
+export function checkPageLinks(entries: readonly CompiledEntry[], site: Pick<Site, 'notes' | 'sagas' | 'tags' | 'decisions'>): ContentProblem[] {
   const missing = optionalPages(site).filter((page) => !page.enabled);
   return entries.flatMap(({ note, compiled }) =>
     (compiled?.pageLinks ?? []).flatMap((link): ContentProblem[] => {

@@ -79,3 +79,6 @@ export function localGraphHref(slug: string): string {
 export function previewHref(slug: string): string {
   return `/previews/${slug}.json`;
 }
+
+/** The decision log; it exists only when the wiki has decisions. */
+export const DECISIONS_HREF = '/decisions/';

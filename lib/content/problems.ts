@@ -25,6 +25,14 @@ export type ProblemCode =
   | 'broken-link'
   | 'broken-anchor'
   | 'unknown-related'
+  /** A decision without `status` or `date`, decision fields outside the decisions area, or supersede links that disagree. */
+  | 'invalid-decision'
+  /** `supersedes` or `superseded-by` naming a note that does not exist or is no decision. */
+  | 'unknown-decision'
+  /** Decisions that supersede each other in a circle. */
+  | 'supersede-loop'
+  /** `applies` naming a note that does not exist. */
+  | 'unknown-applies'
   | 'invalid-diagram'
   | 'missing-image'
   | 'image-outside-content'

@@ -50,6 +50,37 @@ export const sagaSchema = z.strictObject({
   ratings: sagaRatingsSchema,
 });
 
+export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `2026-03-01` as YAML reads it (a Date at UTC midnight) or as a quoted string, kept as the string. */
+const isoDay = z
+  .union([z.date(), z.string().trim()])
+  .transform((value) => (value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value))
+  .refine((day) => ISO_DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'must be a date written YYYY-MM-DD, e.g. "2026-03-01"');
+
+/**
+ * The fields of an architecture decision record. Allowed only on notes in the decisions area
+ * (site.config.ts `decisions`), where `status` and `date` are required; checked in
+ * `lib/content/check-decisions.ts`, since the rule depends on where the note lives. None has a
+ * default, so a field written on a note outside that area can be told from one left out.
+ */
+export const decisionFieldsSchema = z.strictObject({
+  /** Where the decision stands: proposed, accepted, rejected, deprecated or superseded. Required on a decision. Example: `accepted`. */
+  status: z.enum(DECISION_STATUSES, { message: `must be one of ${DECISION_STATUSES.join(', ')}` }).optional(),
+  /** The day it was decided, YYYY-MM-DD; the log's order and numbers come from it. Required on a decision. Example: `2026-03-01`. */
+  date: isoDay.optional(),
+  /** Who made the decision. Example: `[Ana Lima, Tom Berg]`. */
+  deciders: z.array(z.string().trim().min(1)).optional(),
+  /** Slugs of the decisions this one replaces; each must name this one in its `superseded-by`. Example: `[use-client-side-mermaid]`. */
+  supersedes: z.array(kebab).optional(),
+  /** Slug of the decision that replaced this one; needs `status: superseded`. Example: `render-mermaid-at-build-time`. */
+  'superseded-by': kebab.optional(),
+  /** Slugs of the pattern notes the decision applies; each of those lists it under "Decisions that apply this". Example: `[orchestration]`. */
+  applies: z.array(kebab).optional(),
+});
+
 export const frontmatterSchema = z.strictObject({
   /** Page title. Example: `Event Sourcing`. */
   title: z.string().trim().min(1),
@@ -76,9 +107,12 @@ export const frontmatterSchema = z.strictObject({
    * Example: `{ communication: sync, consistency: atomic, coordination: orchestrated, ratings: { … } }`.
    */
   saga: sagaSchema.optional(),
+  // A decision's fields (status, date…), documented in their own table.
+  ...decisionFieldsSchema.shape,
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 export type CuratedLink = z.output<typeof curatedLinkSchema>;
 export type SagaFrontmatter = z.output<typeof sagaSchema>;
 export type LinkKind = (typeof LINK_KINDS)[number];
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];

@@ -9,8 +9,24 @@ import type { NoteRole } from './note-place';
 import type { Slug } from './paths';
 import type { NoteRegistry } from './registry';
 import type { ImageTable } from './resolve-images';
-import type { CuratedLink } from './schema';
+import type { CuratedLink, DecisionStatus } from './schema';
 import { readSegments } from './text-segments';
+import { isDecision } from './check-decisions';
+import { decisionNumbers, timeline } from '../decisions/log';
+
+/** What a decision record adds to a note (frontmatter checked by `check-decisions.ts`). */
+export interface Decision {
+  /** 1 for the oldest decision, by date then title: its place in the log, not part of its file name. */
+  number: number;
+  status: DecisionStatus;
+  /** YYYY-MM-DD. */
+  date: string;
+  deciders: string[];
+  supersedes: Slug[];
+  supersededBy?: Slug;
+  /** Pattern notes the decision applies; each lists it under "Decisions that apply this". */
+  applies: Slug[];
+}
 
 export interface Note {
   slug: Slug;
@@ -38,9 +54,11 @@ export interface Note {
   diagrams: CollectedDiagram[];
   /** Plain text of the first paragraph, wiki-links as readers see them; link previews show its start. */
   opening: string;
-  /** Notes this note links to, each once, in order of first mention. */
+  /** Notes this note links to, each once, in order of first mention (a decision's `applies` after them). */
   outgoing: Slug[];
   backlinks: ResolvedLink[];
+  /** Present on a note in the decisions area. */
+  decision?: Decision;
 }
 
 export interface AreaWithNotes extends ResolvedArea {
@@ -66,6 +84,8 @@ export interface Site {
   resolve(target: string): Note | undefined;
   /** The local images of published notes: `images.get(slug)?.get(src)`. The build copies each to its `href`. */
   images: ImageTable;
+  /** Published decisions, newest first; empty when the wiki has none (then no decision log is built). */
+  decisions: Note[];
 }
 
 export interface SiteInput {
@@ -78,10 +98,15 @@ export interface SiteInput {
   areas: readonly ResolvedArea[];
   images: ImageTable;
   homeEntry?: CompiledEntry;
+  /** The area whose notes are decision records (site.config `decisions`). */
+  decisionsArea?: string;
 }
 
-export function assembleSite({ entries, registry, links, backlinks, areas, images, homeEntry }: SiteInput): Site {
+export function assembleSite({ entries, registry, links, backlinks, areas, images, homeEntry, decisionsArea = 'decisions' }: SiteInput): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
+  const numbers = decisionNumbers(
+    published.flatMap(({ note }) => (isDecision(note, decisionsArea) ? [{ slug: note.slug, title: note.frontmatter.title, date: note.frontmatter.date ?? '' }] : [])),
+  );
   // Each note's outgoing links, in order of first mention, from one pass over all links.
   const outgoing = new Map<Slug, Set<Slug>>();
   for (const link of links) outgoing.set(link.from, (outgoing.get(link.from) ?? new Set()).add(link.to));
@@ -104,8 +129,10 @@ export function assembleSite({ entries, registry, links, backlinks, areas, image
     sections: compiled?.sections ?? [],
     diagrams: compiled?.diagrams ?? [],
     opening: readSegments(compiled?.opening ?? [], registry.titleOf).text,
-    outgoing: [...(outgoing.get(note.slug) ?? [])],
+    // A decision's `applies` is a link too: the graph draws it.
+    outgoing: [...new Set([...(outgoing.get(note.slug) ?? []), ...((note.frontmatter.applies ?? []) as Slug[])])],
     backlinks: backlinks.get(note.slug) ?? [],
+    ...decisionOf(note, numbers.get(note.slug)),
   });
   const notes = published.map(toNote);
 
@@ -129,7 +156,8 @@ export function assembleSite({ entries, registry, links, backlinks, areas, image
   };
   // A draft's images are checked with it but not published.
   const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
-  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, byPath: new Map(ordered.map((n) => [n.path, n])), sagas: sagaVariants(published), tags: sortedTags, redirects, resolve, images: publishedImages };
+  const decisions = timeline(ordered.flatMap((note) => (note.decision ? [{ note, slug: note.slug, title: note.title, date: note.decision.date }] : []))).map((d) => d.note);
+  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, byPath: new Map(ordered.map((n) => [n.path, n])), sagas: sagaVariants(published), tags: sortedTags, redirects, resolve, images: publishedImages, decisions };
 }
 
 /** Each published note's `saga:` block as a variant named by the note's title. */
@@ -140,6 +168,15 @@ function sagaVariants(published: readonly CompiledEntry[]): SagaVariant[] {
       return saga ? [{ slug: note.slug, name: note.frontmatter.title, code: sagaCode(saga), ...saga }] : [];
     })
     .sort(compareSettings);
+}
+
+/** The decision fields of a numbered (published, in the decisions area) note; the check stage has made sure status and date are set. */
+function decisionOf(note: CompiledEntry['note'], number: number | undefined): { decision?: Decision } {
+  const { status, date, deciders, supersedes, applies } = note.frontmatter;
+  const supersededBy = note.frontmatter['superseded-by'];
+  if (number === undefined || !status || !date) return {};
+  const decision: Decision = { number, status, date, deciders: deciders ?? [], supersedes: (supersedes ?? []) as Slug[], applies: (applies ?? []) as Slug[] };
+  return { decision: supersededBy ? { ...decision, supersededBy: supersededBy as Slug } : decision };
 }
 
 /** The notes before and after a note within its area, for previous/next navigation. */

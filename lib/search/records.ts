@@ -15,6 +15,8 @@ export interface SearchableNote {
   tags: readonly string[];
   links: readonly { title: string }[];
   sections: readonly { id: string; heading: string; text: string }[];
+  /** A decision's status is searchable like a tag: "accepted" finds the accepted decisions. */
+  decision?: { status: string };
 }
 
 export type SearchRecord = { id: number; note: number; sectionId: string; heading: string; text: string } & Record<SearchField, string>;
@@ -37,7 +39,7 @@ export function toRecords(notes: readonly SearchableNote[]): SearchRecord[] {
         text: section.text,
         title: isIntro ? note.title : '',
         aliases: isIntro ? note.aliases.join(' · ') : '',
-        tags: isIntro ? note.tags.join(' ') : '',
+        tags: isIntro ? [...note.tags, ...(note.decision ? [note.decision.status] : [])].join(' ') : '',
         links: isIntro ? note.links.map((l) => l.title).join(' · ') : '',
         body: section.text,
       });

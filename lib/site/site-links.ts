@@ -1,10 +1,11 @@
 /**
  * The site's own pages beside the notes, as the header, the sitemap and the build list them.
  * Some exist only for some content: the saga explorer when a note has a `saga:` block, the
- * reading list when a note has curated `links:`, the tag pages when a note has `tags:`. A wiki
+ * reading list when a note has curated `links:`, the tag pages when a note has `tags:`, the
+ * decision log when the decisions area holds a decision. A wiki
  * without them gets neither the page nor any link to it.
  */
-import { GRAPH_HREF } from '../content/paths';
+import { DECISIONS_HREF, GRAPH_HREF } from '../content/paths';
 import type { Site } from '../content/site-model';
 
 export const SAGAS_HREF = '/sagas/';
@@ -16,7 +17,7 @@ export interface SiteLink {
   label: string;
 }
 
-type SiteContent = Pick<Site, 'notes' | 'sagas' | 'tags'>;
+type SiteContent = Pick<Site, 'notes' | 'sagas' | 'tags' | 'decisions'>;
 
 export function hasSagaExplorer(site: SiteContent): boolean {
   return site.sagas.length > 0;
@@ -24,6 +25,10 @@ export function hasSagaExplorer(site: SiteContent): boolean {
 
 export function hasReadingList(site: SiteContent): boolean {
   return site.notes.some((note) => note.links.length > 0);
+}
+
+export function hasDecisionLog(site: SiteContent): boolean {
+  return site.decisions.length > 0;
 }
 
 export function hasTags(site: SiteContent): boolean {
@@ -44,6 +49,7 @@ export function optionalPages(site: SiteContent): OptionalPage[] {
     { href: SAGAS_HREF, enabled: hasSagaExplorer(site), needs: 'some note has a "saga:" block' },
     { href: READING_LIST_HREF, enabled: hasReadingList(site), needs: 'some note has curated "links:"' },
     { href: TAGS_HREF, enabled: hasTags(site), needs: 'some note has "tags:"' },
+    { href: DECISIONS_HREF, enabled: hasDecisionLog(site), needs: 'the decisions area has a decision' },
   ];
 }
 
@@ -53,6 +59,7 @@ export function siteLinks(site: SiteContent): SiteLink[] {
     ...(hasSagaExplorer(site) ? [{ href: SAGAS_HREF, label: 'Saga explorer' }] : []),
     { href: GRAPH_HREF, label: 'Graph' },
     ...(hasReadingList(site) ? [{ href: READING_LIST_HREF, label: 'Reading list' }] : []),
+    ...(hasDecisionLog(site) ? [{ href: DECISIONS_HREF, label: 'Decisions' }] : []),
     ...(hasTags(site) ? [{ href: TAGS_HREF, label: 'Tags' }] : []),
     { href: '/updates/', label: 'Updates' },
   ];

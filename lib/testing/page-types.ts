@@ -21,5 +21,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'tag index', path: 'tags/' },
   { name: 'tag page', path: 'tags/sagas/' },
   { name: 'reading list', path: 'links/' },
+  { name: 'decision log', path: 'decisions/' },
+  { name: 'superseded decision', path: 'notes/draw-mermaid-diagrams-at-build-time/' },
   { name: '404', path: '404/' },
 ];

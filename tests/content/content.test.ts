@@ -33,6 +33,8 @@ const sourceAddresses = read<string[]>('source-addresses.json');
 const seedShingles = new Set(read<{ hashes: string[] }>('seed-shingles.json').hashes);
 
 let site: Site;
+/** The notes of reference (everything but our decision records, which are records, not explanations): the floors are theirs. */
+const referenceNotes = () => site.notes.filter((note) => !note.decision);
 let parsed: Map<string, ParsedNote>;
 
 beforeAll(async () => {
@@ -52,7 +54,7 @@ describe('the knowledge base', () => {
   });
 
   it('gives every note a summary, enough words (fewer for a saga variant) and links to enough other notes', () => {
-    const short = site.notes.flatMap((note) => {
+    const short = referenceNotes().flatMap((note) => {
       const words = countWords(parsed.get(note.slug)!.body);
       const minWords = floors.sagaVariants.includes(note.slug) ? floors.sagaVariantWords : floors.words;
       const problems = [
@@ -66,13 +68,24 @@ describe('the knowledge base', () => {
   });
 
   it('cites enough curated reading in every note, a primary source among it unless exempted with a reason', () => {
-    const unsourced = site.notes.flatMap((note) => [
+    const unsourced = referenceNotes().flatMap((note) => [
       ...(note.links.length < floors.curatedLinks ? [`${note.slug}: ${note.links.length} curated links`] : []),
       ...(!note.links.some((l) => l.primary) && !floors.primarySourceExemptions[note.slug] ? [`${note.slug}: no primary source`] : []),
     ]);
     expect(unsourced).toEqual([]);
     // An exemption for a note that is gone, or that has a primary source after all, is stale.
     expect(Object.keys(floors.primarySourceExemptions).filter((slug) => site.bySlug.get(slug as never)?.links.some((l) => l.primary) ?? true)).toEqual([]);
+  });
+
+  it('records each of our decisions with MADR\'s sections, and links the notes it rests on', () => {
+    const decisions = site.notes.filter((note) => note.decision);
+    expect(decisions.length).toBeGreaterThanOrEqual(3);
+    const off = decisions.flatMap((note) => {
+      const h2 = note.headings.filter((h) => h.depth === 2).map((h) => h.text.toLowerCase());
+      const missing = ['context', 'option', 'outcome', 'consequence'].filter((word) => !h2.some((h) => h.includes(word)));
+      return [...(missing.length ? [`${note.slug}: no section on ${missing.join(', ')}`] : []), ...(note.outgoing.length < 2 ? [`${note.slug}: links to ${note.outgoing.length} notes`] : [])];
+    });
+    expect(off).toEqual([]);
   });
 
   it('speaks to readers, never of the project\'s own working notes', () => {
@@ -96,6 +109,17 @@ describe('the knowledge base', () => {
       return order.includes(-1) || order.some((v, i) => i > 0 && v < order[i - 1]!) ? [`${slug}: ${h2.join(' / ')}`] : [];
     });
     expect(off).toEqual([]);
+  });
+
+  it("keeps a log of our own decisions, each in MADR's four sections, one superseding another", () => {
+    const madr = ['Context and problem', 'Considered options', 'Decision outcome', 'Consequences'];
+    expect(site.decisions.length).toBeGreaterThanOrEqual(3);
+    const off = site.decisions.flatMap((note) => {
+      const h2 = note.headings.filter((h) => h.depth === 2).map((h) => h.text);
+      return h2.join(' / ') === madr.join(' / ') ? [] : [`${note.slug}: ${h2.join(' / ')}`];
+    });
+    expect(off).toEqual([]);
+    expect(site.decisions.some((note) => note.decision?.supersededBy)).toBe(true);
   });
 
   it('puts a side-by-side table in every comparison note', () => {

@@ -93,6 +93,10 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['phrase', 'stuck saga timeout', 'saga-state-machine'],
   ['phrase', 'joint ownership', 'data-ownership'],
   ['typo', 'two phase comit', 'two-phase-commit'],
+  // Issue 18: our decisions, and a decision's status as a search word.
+  ['status', 'superseded', 'draw-mermaid-diagrams-at-build-time'],
+  ['status', 'accepted', 'export-a-static-site'],
+  ['phrase', 'flexsearch', 'search-in-the-browser-with-flexsearch'],
 ];
 
 describe('search over the real content', () => {

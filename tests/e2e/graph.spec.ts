@@ -2,6 +2,7 @@
 import { expect, test } from './fixtures';
 
 interface Graph {
+  areas: { id: string; title: string }[];
   nodes: { slug: string; title: string; x: number; y: number }[];
   edges: [number, number][];
 }
@@ -14,7 +15,9 @@ test('the graph page draws every note, with a legend and a list alternative', as
   await expect(explorer).toHaveAttribute('data-nodes', String(graph.nodes.length));
   await expect(page.locator('canvas')).not.toHaveAttribute('data-drawn', /^$/);
   await expect(page.getByTestId('graph-status')).toHaveText(`${graph.nodes.length} notes, ${graph.edges.length} links`);
-  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(5);
+  // One legend entry per area (our five and the decision log).
+  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(graph.areas.length);
+  expect(graph.areas.map((a) => a.id)).toContain('decisions');
   // The list alternative names every note once, as a link.
   await expect(page.getByTestId('graph-list').getByRole('link')).toHaveCount(graph.nodes.length);
   // Every note in the site is a node.

@@ -47,6 +47,14 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'invalid-saga-settings', codes: ['invalid-frontmatter', 'invalid-frontmatter'], mentions: /saga\.mdx:4 {2}Missing required frontmatter key "saga\.coordination"[\s\S]*saga\.mdx:8 {2}Frontmatter "saga\.ratings\.coupling"/ },
   { fixture: 'unknown-saga-facts', codes: ['unknown-saga', 'unknown-saga'], mentions: /sagas\.mdx:8:1 {2}<SagaFacts saga="epic-sag"> names no saga variant note[\s\S]*did you mean "epic-saga"/ },
   { fixture: 'link-to-missing-page', codes: ['broken-link', 'broken-link'], mentions: /sagas\.mdx:6:23 {2}Link to \/sagas\/\?communication=async, a page this wiki does not have[\s\S]*\/sagas\/ exists only when some note has a "saga:" block/ },
+  { fixture: 'decision-unknown-status', codes: ['invalid-frontmatter'], mentions: /use-orchestration\.mdx:4 {2}Frontmatter "status" must be one of proposed, accepted, rejected, deprecated, superseded/ },
+  { fixture: 'decision-supersedes-missing-note', codes: ['unknown-decision'], mentions: /use-orchestration\.mdx:7 {2}"supersedes" names a note that does not exist: "use-choreografy"[\s\S]*did you mean "use-choreography"/ },
+  { fixture: 'decision-supersedes-one-sided', codes: ['invalid-decision'], mentions: /use-orchestration\.mdx:6 {2}Supersedes "use-choreography", but "use-choreography" does not say "superseded-by: use-orchestration"/ },
+  { fixture: 'decision-supersede-loop', codes: ['supersede-loop'], mentions: /use-choreography\.mdx:7 {2}Supersede chain loops: use-choreography → use-orchestration → use-choreography/ },
+  { fixture: 'decision-superseded-by-without-status', codes: ['invalid-decision'], mentions: /use-choreography\.mdx:6 {2}"superseded-by" is set, but the status is "accepted"/ },
+  { fixture: 'decision-applies-missing-note', codes: ['unknown-applies'], mentions: /use-orchestration\.mdx:8 {2}"applies" names a note that does not exist: "orchestrator"[\s\S]*did you mean "orchestration"/ },
+  { fixture: 'decision-without-status-or-date', codes: ['invalid-decision', 'invalid-decision'], mentions: /use-orchestration\.mdx:1 {2}Decision has no "status"[\s\S]*use-orchestration\.mdx:1 {2}Decision has no "date"/ },
+  { fixture: 'decision-fields-outside-decisions', codes: ['invalid-decision'], mentions: /saga\.mdx:4 {2}"status" is a decision field, but this note is not in the decisions area \("decisions"\)/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 

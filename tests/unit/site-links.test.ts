@@ -27,6 +27,7 @@ describe('siteLinks', () => {
       { href: '/sagas/', enabled: false },
       { href: '/links/', enabled: false },
       { href: '/tags/', enabled: false },
+      { href: '/decisions/', enabled: false },
     ]);
   });
 
@@ -73,9 +74,9 @@ describe('removeDisabledPages', () => {
       await writeFile(path.join(out, folder, 'index.txt'), 'rsc');
     }
     const removed = await removeDisabledPages(out, await siteOf([plain, cited, tagged]));
-    expect(removed).toEqual(['/sagas/']);
+    expect(removed).toEqual(['/sagas/', '/decisions/']);
     expect((await readdir(out)).sort()).toEqual(['graph', 'links', 'tags']);
-    expect(await removeDisabledPages(out, await siteOf([plain]))).toEqual(['/sagas/', '/links/', '/tags/']);
+    expect(await removeDisabledPages(out, await siteOf([plain]))).toEqual(['/sagas/', '/links/', '/tags/', '/decisions/']);
     expect(await readdir(out)).toEqual(['graph']);
   });
 });

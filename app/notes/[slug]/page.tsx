@@ -12,6 +12,8 @@ import { LocalGraph } from '@/components/crosslinks/local-graph';
 import { RelatedNotes } from '@/components/note/related-notes';
 import { PageHistory } from '@/components/note/page-history';
 import { PageShell } from '@/components/page-shell';
+import { DecisionFacts } from '@/components/decisions/decision-facts';
+import { DecisionsApplying } from '@/components/decisions/decisions-applying';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content';
 import { areaAnchor, asSlug, noteHref } from '@/lib/content/paths';
@@ -55,6 +57,8 @@ export default async function NotePage({ params }: Params) {
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{note.title}</h1>
           {/* A summary taken from the note's first paragraph would only repeat it. */}
           {note.summaryFromBody ? null : <p className="mt-3 text-lg text-muted">{note.summary}</p>}
+          {/* A decision's status, date and deciders, and whether it was replaced. */}
+          <DecisionFacts note={note} site={site} />
           <div className="mt-4">
             <TagList tags={note.tags} />
           </div>
@@ -68,6 +72,7 @@ export default async function NotePage({ params }: Params) {
         {/* Cross-links: previews load on first hover or focus; the local graph when opened. */}
         <LinkPreviews articleId="note-article" basePath={getConfig().basePath} />
         <FurtherReading links={note.links} />
+        <DecisionsApplying note={note} site={site} />
         <Backlinks note={note} site={site} />
         <RelatedNotes note={note} site={site} />
         <LocalGraph slug={note.slug} title={note.title} basePath={getConfig().basePath} />
