@@ -22,6 +22,10 @@ export type ProblemCode =
   | 'mdx-compile'
   | 'broken-link'
   | 'broken-anchor'
+  /** A `> [!type]` callout whose type is neither GitHub's nor Obsidian's. */
+  | 'unknown-callout'
+  /** Embeds that embed each other, in a loop that would never end. */
+  | 'embed-cycle'
   | 'unknown-related'
   | 'invalid-diagram'
   | 'missing-image'
