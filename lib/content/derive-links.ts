@@ -7,6 +7,7 @@ import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import { LINK_END, LINK_START, TARGET_MARK, type CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
+import { embedCycles } from './embed-cycles';
 import { nearest } from './nearest';
 import type { NoteRegistry } from './registry';
 
@@ -70,6 +71,7 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
       if (to !== note.slug) links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), ...readableContext(link, registry) });
     }
   }
+  problems.push(...embedCycles(entries, (target) => registry.resolve(target) ?? registry.renamed(target)));
   return { links, problems, warnings };
 }
 

@@ -43,6 +43,9 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'missing-image', codes: ['missing-image'], mentions: /saga\.mdx:8:1 {2}Image not found: "\.\/event-flwo\.png"[\s\S]*did you mean "\.\/event-flow\.png"/ },
   { fixture: 'image-outside-content', codes: ['image-outside-content'], mentions: /saga\.mdx:8:1 {2}Image outside the content folder: "\.\.\/\.\.\/etc\/passwd\.png"/ },
   { fixture: 'image-without-alt', codes: ['missing-alt'], mentions: /saga\.mdx:8:1 {2}Image without alt text: "\.\/dot\.png"[\s\S]*alt=""/ },
+  { fixture: 'unknown-callout-type', codes: ['unknown-callout'], mentions: /saga\.mdx:8:3 {2}Unknown callout type "\[!warn\]"[\s\S]*use one of: note, abstract, .*warning/ },
+  { fixture: 'broken-embed', codes: ['broken-link', 'broken-anchor'], mentions: /saga\.mdx:6:1 {2}Link to a note that does not exist: "retyr"[\s\S]*did you mean "retry"[\s\S]*saga\.mdx:8:1 {2}Link to a heading that does not exist: "retry#backof"/ },
+  { fixture: 'embed-cycle', codes: ['embed-cycle'], mentions: /order\.mdx:8:1 {2}Embeds form a cycle: order#steps → payment#refunds → order#steps/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 

@@ -1,15 +1,16 @@
 /**
- * Records every internal link (wiki-links and Markdown links to `/notes/…` or `#…`) with its
+ * Records every internal link (wiki-links, embeds and Markdown links to `/notes/…` or `#…`) with its
  * position and the sentence or list item around it, for link checking and backlinks.
- * Runs after remark-wiki-links, so wiki-links are already `<WikiLink>` elements.
+ * Runs after remark-wiki-links and remark-embeds, so both are already elements.
  */
 import type { Link, Nodes, Parents, Root } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import { parseNoteHref } from '../paths';
 
 export interface CollectedLink {
-  kind: 'wiki' | 'markdown';
+  /** An embed (`![[slug#heading]]`) is checked like a link, and also for cycles. */
+  kind: 'wiki' | 'markdown' | 'embed';
   /** A slug or an alias as written; empty for a same-page `#anchor` link. */
   target: string;
   anchor?: string;
@@ -34,7 +35,7 @@ export const TARGET_MARK = '\u0000';
 export const LINK_START = '\u0001';
 export const LINK_END = '\u0002';
 
-function attr(node: MdxJsxTextElement, name: string): string | undefined {
+function attr(node: MdxJsxTextElement | MdxJsxFlowElement, name: string): string | undefined {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
@@ -69,6 +70,12 @@ export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
       if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink') {
         const anchor = attr(node, 'anchor');
         options.sink.push({ kind: 'wiki', target: attr(node, 'target') ?? '', ...(anchor ? { anchor } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
+      } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Embed') {
+        const target = attr(node, 'target') ?? '';
+        const anchor = attr(node, 'anchor');
+        // A backlink from an embed reads "Embeds <title>", the title highlighted as a link's words are.
+        const context = `Embeds ${LINK_START}${TARGET_MARK}${target}${TARGET_MARK}${LINK_END}`;
+        options.sink.push({ kind: 'embed', target, ...(anchor ? { anchor } : {}), line: position.line, column: position.column, context, paragraph: false });
       } else if (node.type === 'link') {
         const target = internalTarget(node);
         const written = node.data?.writtenUrl;
