@@ -5,8 +5,9 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 type State = 'idle' | 'copied' | 'failed';
 
 /**
- * Copies the code of the block it sits in. The accessible name stays "Copy code"; the outcome is
- * announced by a status region beside it, which has its room reserved so nothing moves.
+ * Copies the code of the block it sits in. The accessible name stays "Copy code"; the outcome
+ * shows on the button (wide enough for either word, so nothing moves) and is announced by a
+ * status region for screen readers.
  */
 export function CopyButton() {
   const [state, setState] = useState<State>('idle');
@@ -28,14 +29,14 @@ export function CopyButton() {
 
   return (
     <>
-      <span role="status" className="code-copy-status">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Select and press Ctrl+C' : ''}
+      <span role="status" className="sr-only">
+        {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Could not copy: select the code and press Ctrl+C' : ''}
       </span>
       <button type="button" className="code-copy" aria-label="Copy code" data-state={state} onClick={copy}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="code-copy-icon">
           {state === 'copied' ? <path d="M20 6L9 17l-5-5" /> : <path d="M8 8h12v12H8zM16 8V4H4v12h4" />}
         </svg>
-        <span aria-hidden="true">Copy</span>
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Failed' : 'Copy'}
       </button>
     </>
   );

@@ -3,10 +3,11 @@
 import { useEffect } from 'react';
 
 /**
- * Marks the table of contents' link to the section being read with `aria-current="true"`.
- * Only an IntersectionObserver watches: headings crossing a band near the top of the viewport
- * (below the sticky header) say where the reader is, with no work on scroll in between. A heading
- * that leaves the band downwards (the reader scrolled back up) hands over to the one before it.
+ * Marks the table of contents' link to the section being read with `aria-current="true"`: the
+ * last heading above a line at 40% of the viewport's height. Only an IntersectionObserver
+ * watches, with no work on scroll: its root reaches from far above the page down to that line,
+ * so a heading is "intersecting" exactly when it is above the line, and the observer speaks only
+ * when one crosses it, even when a jump to an anchor crosses many at once.
  */
 export function TocFollower({ navId }: { navId: string }) {
   useEffect(() => {
@@ -15,6 +16,7 @@ export function TocFollower({ navId }: { navId: string }) {
     const links = new Map([...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
     const headings = [...links.keys()].flatMap((id) => document.getElementById(id) ?? []);
     if (headings.length === 0) return;
+    const above = new Set<string>();
     let current: string | undefined;
     const mark = (id: string | undefined) => {
       if (id === current) return;
@@ -25,15 +27,12 @@ export function TocFollower({ navId }: { navId: string }) {
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          const id = entry.target.id;
-          if (entry.isIntersecting) mark(id);
-          else if (id === current && entry.boundingClientRect.top > (entry.rootBounds?.bottom ?? 0)) {
-            mark(headings[headings.findIndex((h) => h.id === id) - 1]?.id);
-          }
+          if (entry.isIntersecting) above.add(entry.target.id);
+          else above.delete(entry.target.id);
         }
+        mark(headings.findLast((h) => above.has(h.id))?.id);
       },
-      // The band: from under the 4.5rem header to 40% of the viewport's height.
-      { rootMargin: '-72px 0px -60% 0px' },
+      { rootMargin: '1000000px 0px -60% 0px' },
     );
     for (const heading of headings) observer.observe(heading);
     return () => observer.disconnect();
