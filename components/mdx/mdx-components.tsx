@@ -5,11 +5,17 @@ import { Diagram, diagramHrefs, type DiagramProps } from '../diagrams/diagram';
 import { SagaFacts } from '../sagas/saga-facts';
 import { SagaLatency } from '../sagas/saga-latency';
 import { CircuitBreakerSimulator, RetrySimulator } from '../simulators/lazy';
+import { CodeBlock } from '../code/code-block';
+import { contentOf } from './note-content';
+import { notePart } from './note-section';
 import { NoteImage } from './note-image';
 import { SmartLink } from './smart-link';
 
-/** Components a note's MDX can use. Built per note, because wiki-links and images resolve against the site and the note. */
-export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>) {
+/**
+ * Components a note's MDX can use. Built per note, because wiki-links and images resolve against the site and the note.
+ * `embedding` lists the parts (`slug#heading`) being embedded around this one: the build refuses embed cycles, and this guards a note rendered outside it.
+ */
+export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>, embedding: readonly string[] = []) {
   function WikiLink({ target, anchor, children }: { target: string; anchor?: string; children?: ReactNode }) {
     const note = site.resolve(target);
     // The build already refused unresolved links; this guards a note rendered outside it.
@@ -36,6 +42,25 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>) {
     return <SmartLink {...rest} href={target && parsed ? noteHref(target.slug, parsed.anchor) : href} />;
   }
 
+  /** `![[slug#heading]]`: that section of another note, rendered with that note's own components, and a link to it. */
+  function Embed({ target, anchor }: { target: string; anchor?: string }) {
+    const note = site.resolve(target);
+    const part = note ? (anchor ? `${note.slug}#${anchor}` : note.slug) : target;
+    if (!note || embedding.includes(part)) return null;
+    const heading = anchor ? note.headings.find((h) => h.id === anchor)?.text : undefined;
+    return (
+      <div className="embed" data-embed={part}>
+        <p className="embed-source">
+          <SmartLink href={noteHref(note.slug, anchor)} data-wiki-link={note.slug}>
+            {note.title}
+            {heading ? ` › ${heading}` : ''}
+          </SmartLink>
+        </p>
+        {notePart(contentOf(note), mdxComponents(site, note, [...embedding, part]), anchor)}
+      </div>
+    );
+  }
+
   const diagramHref = diagramHrefs(site);
 
   return {
@@ -43,6 +68,8 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>) {
     // `src` stays as the note wrote it (the compiled note is cached by its text): the table maps it to the file.
     img: (props: ComponentProps<'img'>) => <NoteImage {...props} image={typeof props.src === 'string' ? site.images.get(slug)?.get(props.src) : undefined} />,
     WikiLink,
+    Embed,
+    CodeBlock,
     Diagram: (props: Omit<DiagramProps, 'hrefOf'>) => <Diagram {...props} hrefOf={diagramHref} />,
     // Reads the named note's `saga:` frontmatter from the site model.
     SagaFacts: ({ saga }: { saga: string }) => <SagaFacts saga={saga} site={site} />,

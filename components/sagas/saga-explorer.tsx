@@ -22,8 +22,9 @@ export function SagaExplorer({ variants, panels }: { variants: readonly SagaVari
   const [selection, choose, ready] = useUrlState(defaults, SETTINGS);
   const variant = variantOf(variants, selection);
 
+  // minmax(0, …): the wide content of the result must scroll in its own box, not widen the page at 390 px.
   return (
-    <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
+    <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
       <form aria-label="Saga settings" onSubmit={(event) => event.preventDefault()} className="grid content-start gap-4">
         {DIMENSIONS.map((dimension) => (
           <fieldset key={dimension} disabled={!ready} className="rounded-lg border border-line p-3">

@@ -96,7 +96,7 @@ export function SearchDialog({ indexUrl, takeTypedAhead, onClose }: { indexUrl: 
       <h2 id={`${ids}-title`} className="sr-only">
         Search the atlas
       </h2>
-      <div className="flex items-center gap-2 border-b border-line px-4">
+      <div className="search-field flex items-center gap-2 rounded-t-xl border-b border-line px-4">
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" className="shrink-0 text-muted">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />

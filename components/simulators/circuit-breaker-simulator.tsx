@@ -124,9 +124,10 @@ function BreakerPanel({ settings, update }: { settings: Settings; update: (chang
         {transition}
       </p>
 
-      <h4 className="mt-4 text-sm font-semibold">
+      {/* h3: the simulator sits in an h2 section ("Try it"), and a skipped level confuses heading navigation. */}
+      <h3 className="mt-4 text-sm font-semibold">
         Calls, newest first <span className="font-normal text-muted">(last {run.log.length}: {counts.passed} passed, {counts.failed} failed, {counts.rejected} rejected fast)</span>
-      </h4>
+      </h3>
       {run.log.length === 0 ? (
         <p className="mt-1 text-sm text-muted">No calls yet: send a request or play the stream.</p>
       ) : (

@@ -34,7 +34,10 @@ What goes wrong without this idea. Link other notes with \`[[slug]]\` or \`[[slu
 
 ## Solution
 
-How it works, with its trade-offs.
+How it works, with its trade-offs. Show another note's section with \`![[slug#heading]]\` on its own line.
+
+> [!tip]
+> A callout: \`> [!note]\`, \`[!warning] A title\`, \`[!question]-\` folded. Code blocks take \`title="file.ts" {2,4-6}\`.
 `;
 }
 

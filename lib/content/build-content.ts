@@ -105,8 +105,8 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
       return { note, compiled: atFileLines(cached, note.bodyLineOffset) };
     }
     const result = await compileNote(note, options.extensions);
-    if (result.problem) {
-      problems.push(result.problem);
+    if (result.problems) {
+      problems.push(...result.problems);
       return { note };
     }
     await options.cache.set(key, result.compiled);

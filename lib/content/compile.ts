@@ -19,6 +19,10 @@ import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect
 import { remarkCollectPageLinks, type CollectedPageLink } from './plugins/remark-collect-page-links';
 import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
 import { remarkCollectOpening } from './plugins/remark-collect-opening';
+import { remarkCallouts, type UnknownCallout } from './plugins/remark-callouts';
+import { remarkEmbeds } from './plugins/remark-embeds';
+import { rehypeCodeBlocks } from './plugins/rehype-code-blocks';
+import { CALLOUT_NAMES } from './callout-types';
 import { remarkWikiLinks } from './plugins/remark-wiki-links';
 import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
 import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
@@ -45,7 +49,7 @@ export interface CompiledNote {
   pageLinks: CollectedPageLink[];
 }
 
-export type CompileResult = { compiled: CompiledNote; problem?: undefined } | { compiled?: undefined; problem: ContentProblem };
+export type CompileResult = { compiled: CompiledNote; problems?: undefined } | { compiled?: undefined; problems: ContentProblem[] };
 
 export interface CompileExtensions {
   remarkPlugins?: PluggableList;
@@ -64,6 +68,7 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
   const opening = { opening: [] as TextSegment[] };
   const components: CollectedComponent[] = [];
   const pageLinks: CollectedPageLink[] = [];
+  const unknownCallouts: UnknownCallout[] = [];
   try {
     const { code } = await bundleMDX({
       source: note.body,
@@ -75,9 +80,10 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
         // Order matters: wiki-links become elements before links are collected, and headings
         // are collected after rehype-slug gives them ids but before the anchor link is appended.
         // Diagrams are taken out after wiki-links, so a caption's links are already elements.
-        // The writer's components are collected first, before wiki-links and diagrams add theirs; relative
-        // Markdown-file links become note links before links are collected.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkCollectComponents, { sink: components }], [remarkRelativeLinks, { relativePath: note.relativePath }], remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectPageLinks, { sink: pageLinks }], [remarkCollectOpening, { sink: opening }]];
+        // The writer's components are collected first, before callouts, embeds, wiki-links and diagrams
+        // add theirs; relative Markdown-file links become note links before links are collected; embeds
+        // come before wiki-links, which would take the `[[…]]` of `![[…]]`.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkCollectComponents, { sink: components }], [remarkCallouts, { unknown: unknownCallouts }], [remarkRelativeLinks, { relativePath: note.relativePath }], remarkEmbeds, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectPageLinks, { sink: pageLinks }], [remarkCollectOpening, { sink: opening }]];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(note.format === 'md' ? [rehypeMarkdownHtml] : []),
@@ -89,13 +95,16 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
           [rehypeImages, { sink: images }],
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           [rehypeHighlight, { plainText: ['text'] }],
+          // After highlighting: marked lines are cut from highlight.js's spans.
+          rehypeCodeBlocks,
         ];
         return options;
       },
     });
+    if (unknownCallouts.length > 0) return { problems: unknownCallouts.map((callout) => unknownCalloutProblem(note, callout)) };
     return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening, images, components, pageLinks } };
   } catch (error) {
-    return { problem: compileProblem(note, error) };
+    return { problems: [compileProblem(note, error)] };
   }
 }
 
@@ -103,6 +112,10 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
 export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): CompiledNote {
   const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyLineOffset });
   return { ...compiled, headings: compiled.headings.map(shift), links: compiled.links.map(shift), diagrams: compiled.diagrams.map(shift), images: compiled.images.map(shift), components: compiled.components.map(shift), pageLinks: compiled.pageLinks.map(shift) };
+}
+
+function unknownCalloutProblem(note: CompileInput, { written, line, column }: UnknownCallout): ContentProblem {
+  return { file: note.file, line: line + note.bodyLineOffset, column, code: 'unknown-callout', message: `Unknown callout type "[!${written}]"`, hint: `use one of: ${CALLOUT_NAMES.join(', ')}` };
 }
 
 function compileProblem(note: CompileInput, error: unknown): ContentProblem {

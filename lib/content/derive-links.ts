@@ -8,6 +8,7 @@ import type { Slug } from './paths';
 import type { CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
 import { distance } from 'fastest-levenshtein';
+import { embedCycles } from './embed-cycles';
 import { nearest } from './nearest';
 import type { NoteRegistry } from './registry';
 import { readSegments } from './text-segments';
@@ -77,6 +78,7 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
       if (to !== note.slug) links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), ...readableContext(link, registry) });
     }
   }
+  problems.push(...embedCycles(entries, (target) => registry.resolve(target) ?? registry.renamed(target)));
   return { links, problems, warnings };
 }
 

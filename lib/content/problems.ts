@@ -24,6 +24,10 @@ export type ProblemCode =
   | 'mdx-compile'
   | 'broken-link'
   | 'broken-anchor'
+  /** A `> [!type]` callout whose type is neither GitHub's nor Obsidian's. */
+  | 'unknown-callout'
+  /** Embeds that embed each other, in a loop that would never end. */
+  | 'embed-cycle'
   | 'unknown-related'
   /** A decision without `status` or `date`, decision fields outside the decisions area, or supersede links that disagree. */
   | 'invalid-decision'

@@ -26,6 +26,20 @@ test('a text note loads at most 145 KB gzip of JavaScript', () => {
   expect(weight.js, `scripts: ${weight.scripts.join(', ')}`).toBeLessThanOrEqual(145 * KB);
 });
 
+test('a note with callouts and a titled code block stays within the text note\'s 145 KB; its copy button is at most 2 KB of it', () => {
+  // Callouts are HTML and CSS only; the copy button is a chunk of its own (components/code/lazy.tsx).
+  for (const slug of ['cqrs', 'timeouts-retries-and-backoff']) {
+    const weight = measurePage(OUT, path.join(OUT, 'notes', slug, 'index.html'), basePath);
+    expect(weight.js, `${slug}: ${weight.scripts.join(', ')}`).toBeLessThanOrEqual(145 * KB);
+  }
+  const text = measurePage(OUT, path.join(OUT, 'notes/coupling/index.html'), basePath).scripts;
+  const withCode = measurePage(OUT, path.join(OUT, 'notes/timeouts-retries-and-backoff/index.html'), basePath).scripts;
+  const file = (script: string) => path.join(OUT, decodeURIComponent(script.slice(basePath.length)));
+  const copy = withCode.filter((script) => !text.includes(script) && readFileSync(file(script), 'utf8').includes('Copy code'));
+  expect(copy).toHaveLength(1);
+  expect(gzipSize(readFileSync(file(copy[0]!)))).toBeLessThanOrEqual(2 * KB);
+});
+
 test('every note keeps its text HTML within 35 KB gzip, a 1,500-word note would too, and diagram notes stay within 45 KB', () => {
   const measured = notes.map((n) => {
     const weight = measurePage(OUT, path.join(OUT, 'notes', n.slug, 'index.html'), basePath);

@@ -55,6 +55,9 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
   { fixture: 'decision-applies-missing-note', codes: ['unknown-applies'], mentions: /use-orchestration\.mdx:8 {2}"applies" names a note that does not exist: "orchestrator"[\s\S]*did you mean "orchestration"/ },
   { fixture: 'decision-without-status-or-date', codes: ['invalid-decision', 'invalid-decision'], mentions: /use-orchestration\.mdx:1 {2}Decision has no "status"[\s\S]*use-orchestration\.mdx:1 {2}Decision has no "date"/ },
   { fixture: 'decision-fields-outside-decisions', codes: ['invalid-decision'], mentions: /saga\.mdx:4 {2}"status" is a decision field, but this note is not in the decisions area \("decisions"\)/ },
+  { fixture: 'unknown-callout-type', codes: ['unknown-callout'], mentions: /saga\.mdx:8:3 {2}Unknown callout type "\[!warn\]"[\s\S]*use one of: note, abstract, .*warning/ },
+  { fixture: 'broken-embed', codes: ['broken-link', 'broken-anchor'], mentions: /saga\.mdx:6:1 {2}Link to a note that does not exist: "retyr"[\s\S]*did you mean "retry"[\s\S]*saga\.mdx:8:1 {2}Link to a heading that does not exist: "retry#backof"/ },
+  { fixture: 'embed-cycle', codes: ['embed-cycle'], mentions: /order\.mdx:8:1 {2}Embeds form a cycle: order#steps → payment#refunds → order#steps/ },
   { fixture: 'many-problems', codes: ['broken-link', 'invalid-frontmatter', 'invalid-frontmatter'], mentions: /3 content problems in 2 files/ },
 ];
 

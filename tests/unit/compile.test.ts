@@ -44,6 +44,6 @@ describe('compileNote', () => {
 
   it('reports MDX that does not compile at its line in the file', async () => {
     const result = await compileAtFile(note('patterns/t.mdx', FM, '\nok\n\nvalue {unclosed\n'));
-    expect(result.problem).toMatchObject({ code: 'mdx-compile', line: 8 });
+    expect(result.problems?.[0]).toMatchObject({ code: 'mdx-compile', line: 8 });
   });
 });

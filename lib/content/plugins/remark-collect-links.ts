@@ -1,16 +1,17 @@
 /**
- * Records every internal link (wiki-links and Markdown links to `/notes/…` or `#…`) with its
+ * Records every internal link (wiki-links, embeds and Markdown links to `/notes/…` or `#…`) with its
  * position and the sentence or list item around it, for link checking and backlinks.
- * Runs after remark-wiki-links, so wiki-links are already `<WikiLink>` elements.
+ * Runs after remark-wiki-links and remark-embeds, so both are already elements.
  */
 import type { Link, Nodes, Parents, Root } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import { parseNoteHref } from '../paths';
 import { normalizeSegments, type TextSegment } from '../text-segments';
 
 export interface CollectedLink {
-  kind: 'wiki' | 'markdown';
+  /** An embed (`![[slug#heading]]`) is checked like a link, and also for cycles. */
+  kind: 'wiki' | 'markdown' | 'embed';
   /** A slug or an alias as written; empty for a same-page `#anchor` link. */
   target: string;
   anchor?: string;
@@ -33,7 +34,7 @@ export interface CollectedLink {
   paragraph: boolean;
 }
 
-function attr(node: MdxJsxTextElement, name: string): string | undefined {
+function attr(node: MdxJsxTextElement | MdxJsxFlowElement, name: string): string | undefined {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
@@ -73,6 +74,12 @@ export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
       if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink') {
         const anchor = attr(node, 'anchor');
         options.sink.push({ kind: 'wiki', target: attr(node, 'target') ?? '', ...(anchor ? { anchor } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
+      } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Embed') {
+        const target = attr(node, 'target') ?? '';
+        const anchor = attr(node, 'anchor');
+        // A backlink from an embed reads "Embeds <title>", the title highlighted as a link's words are.
+        const context: TextSegment[] = [{ text: 'Embeds ' }, { target, link: true }];
+        options.sink.push({ kind: 'embed', target, ...(anchor ? { anchor } : {}), line: position.line, column: position.column, context, paragraph: false });
       } else if (node.type === 'link') {
         const target = internalTarget(node);
         const written = node.data?.writtenUrl;

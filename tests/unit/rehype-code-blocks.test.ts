@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseCodeMeta } from '@/lib/content/plugins/rehype-code-blocks';
+import { compileBody, renderBody } from './render-helpers';
+
+const fence = (meta: string, code: string, lang = 'ts') => `\`\`\`${lang}${meta ? ` ${meta}` : ''}\n${code}\n\`\`\`\n`;
+
+describe('parseCodeMeta', () => {
+  it('reads a title in either quotes and line ranges', () => {
+    expect(parseCodeMeta('title="lib/retry.ts" {2,4-6}')).toEqual({ title: 'lib/retry.ts', marked: new Set([2, 4, 5, 6]) });
+    expect(parseCodeMeta("{1} title='a b.ts'")).toEqual({ title: 'a b.ts', marked: new Set([1]) });
+    expect(parseCodeMeta(undefined)).toEqual({ marked: new Set() });
+  });
+});
+
+describe('rehypeCodeBlocks', () => {
+  it('wraps every block in a CodeBlock with its title and language', async () => {
+    const html = await renderBody(fence('title="lib/retry.ts"', 'const a = 1;'));
+    expect(html).toMatch(/^<div data-code-block="" data-title="lib\/retry.ts" data-language="ts"><pre><code class="hljs language-ts">/);
+  });
+
+  it('a block with no language or "text" shows none', async () => {
+    expect(await renderBody('```\nplain\n```\n')).toMatch(/^<div data-code-block=""><pre><code>plain\n<\/code><\/pre><\/div>$/);
+    expect(await renderBody(fence('', 'plain', 'text'))).toMatch(/^<div data-code-block=""><pre>/);
+  });
+
+  it('marks the lines named, cutting a comment that spans lines into one span per line', async () => {
+    const html = await renderBody(fence('{2,4}', 'const a = 1;\n/* one\ntwo */\nconst b = 2;'));
+    const code = /<code[^>]*>([^]*)<\/code>/.exec(html)?.[1] ?? '';
+    expect(code.split('\n')).toEqual([
+      '<span class="hljs-keyword">const</span> a = <span class="hljs-number">1</span>;',
+      '<mark class="code-line"><span class="hljs-comment">/* one</span></mark>',
+      '<span class="hljs-comment">two */</span>',
+      '<mark class="code-line"><span class="hljs-keyword">const</span> b = <span class="hljs-number">2</span>;</mark>',
+      '',
+    ]);
+  });
+
+  it('leaves the code text exactly as written, so what is copied is what was written', async () => {
+    const source = 'function f() {\n\n  return 1;\n}';
+    const html = await renderBody(fence('{1-4}', source));
+    const text = (/<code[^>]*>([^]*)<\/code>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
+    expect(text).toBe(`${source}\n`);
+  });
+
+  it('keeps code out of the search index, title included', async () => {
+    const { sections } = await compileBody(`Intro words.\n\n${fence('title="secret-file.ts"', 'const hidden = 1;')}`);
+    expect(sections[0]?.text).toBe('Intro words.');
+  });
+});
