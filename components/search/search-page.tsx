@@ -49,9 +49,11 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
             ? 'Type a word, a phrase or an acronym: results update as you type.'
             : status === 'loading'
               ? 'Loading search…'
-              : hits.length === 0
-                ? `No results for “${trimmed}”. Try fewer or shorter words, or an acronym such as “CQRS”.`
-                : `${hits.length} ${hits.length === 1 ? 'note' : 'notes'} for “${trimmed}”.`}
+              : status === 'searching' && hits.length === 0
+                ? 'Searching…'
+                : hits.length === 0
+                  ? `No results for “${trimmed}”. Try fewer or shorter words, or an acronym such as “CQRS”.`
+                  : `${hits.length} ${hits.length === 1 ? 'note' : 'notes'} for “${trimmed}”.`}
       </p>
       <ol data-testid="search-results" className="mt-4 space-y-3">
         {hits.map((hit) => {
