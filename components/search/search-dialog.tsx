@@ -155,7 +155,7 @@ export function SearchDialog({ indexUrl, takeTypedAhead, onClose }: { indexUrl: 
             </div>
           ))}
         </div>
-        <p role="status" className="px-3 py-2 text-sm text-muted">
+        <p role="status" aria-busy={status === 'loading' || status === 'searching'} className="px-3 py-2 text-sm text-muted">
           {status === 'error'
             ? 'Search could not load. Check your connection and try again.'
             : !trimmed

@@ -42,7 +42,7 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
           className="mt-1 block w-full max-w-xl rounded-md border border-line bg-surface px-3 py-2 text-base"
         />
       </form>
-      <p role="status" className="mt-4 text-sm text-muted">
+      <p role="status" aria-busy={status === 'loading' || status === 'searching'} className="mt-4 text-sm text-muted">
         {status === 'error'
           ? 'Search could not load. Check your connection and reload.'
           : !trimmed
