@@ -12,7 +12,7 @@ export type SearchStatus = 'loading' | 'searching' | 'ready' | 'error';
  * records of notes that the next keystroke no longer shows. A query whose parts are all here
  * is answered at once.
  */
-const PAUSE_MS = 150;
+const PAUSE_MS = 250;
 
 /** Loads the engine and answers the query on every change. */
 export function useSearch(indexUrl: string, query: string, limit: number): { status: SearchStatus; hits: NoteHit[]; terms: string[]; engine?: SearchEngine } {
