@@ -12,6 +12,7 @@ import { precompress } from '../lib/build/precompress';
 import { writeRedirectPages } from '../lib/build/redirect-pages';
 import { applyPublicOverrides } from '../lib/build/public-overrides';
 import { removeDisabledPages } from '../lib/build/optional-pages';
+import { writeSearchFiles } from '../lib/build/search-files';
 import { writeSiteData } from '../lib/build/site-data';
 import { moveInto, step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
@@ -79,13 +80,17 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     next.on('error', () => done(false));
   });
   // Meanwhile this process, idle otherwise, lays out the graphs and writes the JSON the pages
-  // fetch on demand: the concept graph, and per note its preview and local graph.
-  const written = step('site JSON', () => writeSiteData(DATA, site, nextFailed.signal)).then(
+  // fetch on demand: the concept graph, and per note its preview and local graph; and the search
+  // index's parts, named by the code the pages take the name from.
+  const written = step('site JSON', async () => {
+    await writeSiteData(DATA, site, nextFailed.signal);
+    await writeSearchFiles(DATA, site, nextFailed.signal);
+  }).then(
     () => true,
     (error: unknown) => {
       if (nextFailed.signal.aborted) return true;
       next.kill();
-      console.error(`Writing the site's JSON (graph, previews, local graphs) failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`Writing the site's JSON (graph, previews, local graphs, search index) failed: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     },
   );

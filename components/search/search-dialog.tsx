@@ -155,16 +155,18 @@ export function SearchDialog({ indexUrl, takeTypedAhead, onClose }: { indexUrl: 
             </div>
           ))}
         </div>
-        <p role="status" className="px-3 py-2 text-sm text-muted">
+        <p role="status" aria-busy={status === 'loading' || status === 'searching'} className="px-3 py-2 text-sm text-muted">
           {status === 'error'
             ? 'Search could not load. Check your connection and try again.'
             : !trimmed
               ? `Type to search titles, acronyms, headings and text. Try ${EXAMPLES.map((e) => `“${e}”`).join(', ')}.`
               : status === 'loading'
                 ? 'Loading search…'
-                : options.length === 0
-                  ? `No results for “${trimmed}”. Try fewer or shorter words, an acronym such as “CQRS”, or browse the tags.`
-                  : `${groups.length} ${groups.length === 1 ? 'note' : 'notes'} found. ↑↓ to choose, Enter to open.`}
+                : status === 'searching' && options.length === 0
+                  ? 'Searching…'
+                  : options.length === 0
+                    ? `No results for “${trimmed}”. Try fewer or shorter words, an acronym such as “CQRS”, or browse the tags.`
+                    : `${groups.length} ${groups.length === 1 ? 'note' : 'notes'} found. ↑↓ to choose, Enter to open.`}
         </p>
         {trimmed ? (
           <Link href={searchHref(trimmed)} prefetch={false} onClick={onClose} className="block px-3 pb-2 text-sm text-accent">

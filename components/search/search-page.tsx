@@ -37,16 +37,18 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
           className="mt-1 block w-full max-w-xl rounded-md border border-line bg-surface px-3 py-2 text-base"
         />
       </form>
-      <p role="status" className="mt-4 text-sm text-muted">
+      <p role="status" aria-busy={status === 'loading' || status === 'searching'} className="mt-4 text-sm text-muted">
         {status === 'error'
           ? 'Search could not load. Check your connection and reload.'
           : !trimmed
             ? 'Type a word, a phrase or an acronym: results update as you type.'
             : status === 'loading'
               ? 'Loading search…'
-              : hits.length === 0
-                ? `No results for “${trimmed}”. Try fewer or shorter words, or an acronym such as “CQRS”.`
-                : `${hits.length} ${hits.length === 1 ? 'note' : 'notes'} for “${trimmed}”.`}
+              : status === 'searching' && hits.length === 0
+                ? 'Searching…'
+                : hits.length === 0
+                  ? `No results for “${trimmed}”. Try fewer or shorter words, or an acronym such as “CQRS”.`
+                  : `${hits.length} ${hits.length === 1 ? 'note' : 'notes'} for “${trimmed}”.`}
       </p>
       <ol data-testid="search-results" className="mt-4 space-y-3">
         {hits.map((hit) => {

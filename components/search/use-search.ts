@@ -2,24 +2,56 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { NoteHit, SearchEngine } from '@/lib/search/engine';
-import { loadEngine } from './load-engine';
+import { loadEngine, type SearchClient, type SearchResult } from './load-engine';
 
-export type SearchStatus = 'loading' | 'ready' | 'error';
+/** `searching`: the query needs parts still being fetched; the previous query's hits stay shown meanwhile. */
+export type SearchStatus = 'loading' | 'searching' | 'ready' | 'error';
 
-/** Loads the engine and runs the query on every change; results are synchronous once loaded. */
+/**
+ * Parts are fetched once typing pauses this long: each keystroke would otherwise fetch the
+ * records of notes that the next keystroke no longer shows. A query whose parts are all here
+ * is answered at once.
+ */
+const PAUSE_MS = 250;
+
+/** Loads the engine and answers the query on every change. */
 export function useSearch(indexUrl: string, query: string, limit: number): { status: SearchStatus; hits: NoteHit[]; terms: string[]; engine?: SearchEngine } {
-  const [engine, setEngine] = useState<SearchEngine>();
+  const [client, setClient] = useState<SearchClient>();
   const [failed, setFailed] = useState(false);
+  // The last answer that needed fetching: shown while the next query's parts arrive, and a
+  // change that makes `now` look again at the parts the engine holds.
+  const [fetched, setFetched] = useState<SearchResult>();
   useEffect(() => {
     let live = true;
     loadEngine(indexUrl).then(
-      (loaded) => live && setEngine(() => loaded),
+      (loaded) => live && setClient(() => loaded),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
   }, [indexUrl]);
-  const { hits, terms } = useMemo(() => (engine ? { hits: engine.search(query, { limit }), terms: engine.queryTerms(query) } : { hits: [], terms: [] }), [engine, query, limit]);
-  return { status: engine ? 'ready' : failed ? 'error' : 'loading', hits, terms, engine };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `fetched` is not read: its change means the engine holds new parts
+  const now = useMemo(() => client?.answerNow(query, { limit }), [client, query, limit, fetched]);
+  useEffect(() => {
+    if (!client || now) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      client.answer(query, { limit }).then(
+        (answer) => {
+          if (!live) return;
+          setFetched(answer);
+          setFailed(false);
+        },
+        () => live && setFailed(true),
+      );
+    }, PAUSE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [client, query, limit, now]);
+  const shown = now ?? fetched;
+  const status: SearchStatus = now ? 'ready' : failed ? 'error' : !client ? 'loading' : 'searching';
+  return { status, hits: shown?.hits ?? [], terms: shown?.terms ?? [], engine: client?.engine };
 }

@@ -6,18 +6,20 @@
 import type { Charset as FlexCharset, DocumentOptions, EncoderOptions } from 'flexsearch';
 
 /** Fields of a section record; note-level fields are filled on the note's first record only. */
-export type SearchField = 'title' | 'aliases' | 'heading' | 'tags' | 'links' | 'body';
+export type SearchField = 'title' | 'aliases' | 'acronyms' | 'heading' | 'tags' | 'links' | 'body';
 
 /**
  * Ranking: a match in the title counts most, then aliases, headings, tags, curated link
  * titles, and the body text. Scores of all fields a record matched in are added up.
  */
-export const FIELD_WEIGHTS: Record<SearchField, number> = { title: 10, aliases: 8, heading: 5, tags: 3, links: 2, body: 1 };
+export const FIELD_WEIGHTS: Record<SearchField, number> = { title: 10, aliases: 8, acronyms: 8, heading: 5, tags: 3, links: 2, body: 1 };
 
 export interface FieldSpec {
   field: SearchField;
   /** `forward` indexes every prefix of a word, so a word matches while it is being typed. */
   tokenize: 'forward' | 'strict';
+  /** `exact` keeps words as written (lowercased by the records): acronyms, which the phonetic encoder would mangle. */
+  encoding?: 'exact';
   /** Score slots per word; fewer slots keep the export small where order barely matters. */
   resolution: number;
   /** Words left out of this field (filled in at build time, so the file carries them). */
@@ -34,6 +36,9 @@ export function indexFields(stopwords: readonly string[]): FieldSpec[] {
   return [
     { field: 'title', tokenize: 'forward', resolution: 9 },
     { field: 'aliases', tokenize: 'forward', resolution: 9 },
+    // "BFF" encodes to "f" and "XA" to "sa", which prefix-match unrelated titles: short
+    // all-caps aliases are also kept as written, and a query word equal to one matches it alone.
+    { field: 'acronyms', tokenize: 'strict', resolution: 1, encoding: 'exact' },
     { field: 'heading', tokenize: 'forward', resolution: 9 },
     { field: 'tags', tokenize: 'forward', resolution: 3 },
     { field: 'links', tokenize: 'strict', resolution: 1, stopwords },
@@ -50,15 +55,20 @@ export function documentOptions(fields: readonly FieldSpec[], charset: typeof Fl
   return {
     document: {
       id: 'id',
-      index: fields.map(({ field, tokenize, resolution, stopwords }) => ({
+      index: fields.map(({ field, tokenize, resolution, stopwords, encoding }) => ({
         field,
         tokenize,
         resolution,
-        encoder: { ...charset.LatinAdvanced, ...(stopwords ? { filter: new Set(stopwords) } : {}) } satisfies EncoderOptions,
+        encoder: (encoding === 'exact' ? charset.Exact : { ...charset.LatinAdvanced, ...(stopwords ? { filter: new Set(stopwords) } : {}) }) satisfies EncoderOptions,
       })),
     },
   };
 }
 
-/** Characters of a section's text kept for its snippet (the index itself holds no text). */
-export const SNIPPET_CHARS = 64;
+/** Characters of a section's text shown around its matched words. */
+export const SNIPPET_CHARS = 160;
+
+/** An alias written in capitals, 2 to 5 characters ("BFF", "2PC"): matched exactly, never phonetically. */
+export function isAcronym(alias: string): boolean {
+  return /^(?=.*[A-Z])[A-Z0-9]{2,5}$/.test(alias);
+}

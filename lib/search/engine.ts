@@ -1,13 +1,16 @@
 /**
- * Queries an imported index: every field is searched, field scores are weighted and added
- * per section, and sections are grouped under their note, best note first. Runs in the
- * browser (with flexsearch's compact build) and in Node (tests, benchmark) alike, so the
- * flexsearch module is passed in rather than imported.
+ * Queries the index, part by part: every field is searched, field scores are weighted and
+ * added per section, and sections are grouped under their note, best note first. The index
+ * arrives in parts (payload.ts): `missing` names the files a query still needs, `add` takes
+ * them, and once nothing is missing `search` answers synchronously. Tests and the benchmark
+ * add every part up front. Runs in the browser (flexsearch's compact build) and in Node alike,
+ * so the flexsearch module is passed in rather than imported.
  */
 import type { Charset as FlexCharset, Document as FlexDocument, Encoder as FlexEncoder } from 'flexsearch';
-import { FIELD_WEIGHTS, documentOptions, type SearchField } from './config';
-import type { SearchPayload } from './payload';
+import { FIELD_WEIGHTS, SNIPPET_CHARS, documentOptions, type SearchField } from './config';
 import { decodeTermMap } from './delta';
+import type { NoteRecords, SearchManifest, SearchPayload, TermShard } from './payload';
+import { excerpt } from './snippet';
 import { correct } from './typo';
 
 /** What the engine needs of flexsearch: both its bundles provide these. */
@@ -21,6 +24,7 @@ export interface SectionHit {
   /** Heading id, '' for the top of the note. */
   id: string;
   heading: string;
+  /** The part of the section's text around its matched words. */
   text: string;
   score: number;
 }
@@ -34,58 +38,164 @@ export interface NoteHit {
   sections: SectionHit[];
 }
 
+export interface SearchOptions {
+  limit?: number;
+  sectionsPerNote?: number;
+}
+
 export interface SearchEngine {
-  search(query: string, options?: { limit?: number; sectionsPerNote?: number }): NoteHit[];
-  /** The query's words as the index encodes them, typos corrected: what snippets highlight. */
+  /** The files this query still needs, by name; empty once `search` can answer it. */
+  missing(query: string, options?: SearchOptions): string[];
+  /** Takes a fetched part (term shard, vocabulary or note records). */
+  add(file: string, data: unknown): void;
+  search(query: string, options?: SearchOptions): NoteHit[];
+  /** What snippets highlight: the query's words as the index encodes them, typos corrected; `=word` for an acronym, matched as written. */
   queryTerms(query: string): string[];
   /** Encodes text as the index does, so snippet words compare equal to query terms. */
   encode(text: string): string[];
 }
 
-/** Hits per word and field: a very common word is cut here (it ranks little anyway), which keeps a query around a millisecond at 5,000 notes. */
+/** Same number the index was cut at (payload.ts TERM_LIMIT): asking for more would find no more. */
 const TERM_LIMIT = 300;
+const ACRONYM = /^[a-z0-9]{2,5}$/;
 
+type Hits = { field: string; result: (number | string)[] }[];
+/** One scoring unit of a query: an encoded term, or a word that matched an acronym exactly. */
+type Unit = { term: string; hits: Hits };
+
+/** Opens an index with every part already at hand (tests, benchmark). */
 export function openIndex(payload: SearchPayload, flexsearch: FlexsearchModule): SearchEngine {
-  const document = new flexsearch.Document(documentOptions(payload.fields, flexsearch.Charset));
-  for (const [key, data] of Object.entries(payload.index)) document.import(key, key.endsWith('.map') ? decodeTermMap(data) : data);
+  const engine = createEngine(payload.manifest, flexsearch);
+  for (const [file, data] of Object.entries(payload.parts)) engine.add(file, data);
+  return engine;
+}
+
+export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchModule): SearchEngine {
+  const document = new flexsearch.Document(documentOptions(manifest.fields, flexsearch.Charset));
   // The same encoder the index options name, so query words compare equal to indexed ones.
   const encoder = new flexsearch.Encoder(flexsearch.Charset.LatinAdvanced);
-  const encode = (text: string) => encoder.encode(text);
-  // Every indexed term (forward fields add prefixes, which a typo rarely lands next to),
-  // gathered on the first typo rather than at load, which it would slow down.
-  let vocabulary: string[] | undefined;
-  const vocabularyOf = () => (vocabulary ??= [...new Set(Object.entries(payload.index).flatMap(([key, data]) => (key.endsWith('.map') ? termsOf(data) : [])))]);
-
-  /** Every field's hits for one term; a term with none is tried once more with a typo corrected. */
-  const lookUp = (term: string) => {
-    const hits = document.search(term, { limit: TERM_LIMIT });
-    const fixed = hits.length === 0 ? correct(term, vocabularyOf()) : undefined;
-    return fixed ? { term: fixed, hits: document.search(fixed, { limit: TERM_LIMIT }) } : { term, hits };
+  // Snippets encode every word of the sections they show, and the same words come back on
+  // every keystroke: remembered, a query's snippets cost a fraction of a millisecond, not tens.
+  const encoded = new Map<string, string[]>();
+  const encode = (text: string) => {
+    let terms = encoded.get(text);
+    if (!terms) {
+      if (encoded.size >= 20_000) encoded.clear();
+      encoded.set(text, (terms = encoder.encode(text)));
+    }
+    return terms;
   };
-  // `search` and `queryTerms` resolve the same words for each keystroke's query: look each up
-  // once. The index never changes, so a kept answer stays right; the set is kept small.
-  const resolved = new Map<string, ReturnType<typeof lookUp>>();
-  const resolve = (term: string) => {
-    let answer = resolved.get(term);
-    if (!answer) {
+  const phoneticFields = manifest.fields.filter((f) => f.encoding !== 'exact').map((f) => f.field);
+  const shardByPrefix = new Map(manifest.terms);
+  const loaded = new Set<string>();
+  const vocabularies = new Map<string, string[]>();
+  const notes = new Map<number, NoteRecords>();
+  // First record id of each note, for turning a hit into its note and section.
+  const starts = [0];
+  for (const count of manifest.sectionCounts) starts.push(starts.at(-1)! + count);
+
+  /** A term's shard: the file of the longest listed prefix it starts with. */
+  const shardOf = (term: string) => {
+    for (let k = term.length; k >= 0; k--) {
+      const file = shardByPrefix.get(term.slice(0, k));
+      if (file !== undefined) return file;
+    }
+    return undefined;
+  };
+
+  // A query's words are resolved again on every keystroke and by `queryTerms`: keep the
+  // answers of complete lookups (the parts they read never change), a few dozen.
+  const resolved = new Map<string, Unit[] | string[]>();
+  const remember = <T extends Unit[] | string[]>(key: string, answer: T) => {
+    if (!answer.length || typeof answer[0] !== 'string') {
       if (resolved.size >= 64) resolved.clear();
-      answer = lookUp(term);
-      resolved.set(term, answer);
+      resolved.set(key, answer);
     }
     return answer;
   };
-  const queryTerms = (query: string) => [...new Set(encode(query))].map((term) => resolve(term).term);
 
-  function search(query: string, { limit = 10, sectionsPerNote = 3 } = {}): NoteHit[] {
-    const terms = [...new Set(encode(query))];
-    if (terms.length === 0) return [];
+  /**
+   * A raw query word's units, or the files needed to know them. A word written like an
+   * acronym that is one matches it alone; otherwise each of its encoded terms matches in
+   * every phonetic field, and a term with no hits is tried once more with a typo corrected.
+   */
+  const unitsOf = (word: string): Unit[] | string[] => {
+    const known = resolved.get(word);
+    if (known) return known;
+    const lower = word.toLowerCase();
+    const terms = encode(word);
+    const files = new Set<string>();
+    const need = (file: string | undefined) => file !== undefined && !loaded.has(file) && files.add(file);
+    // Acronyms are filed in the shard of their encoded form, which the word needs anyway.
+    const acronymShard = ACRONYM.test(lower) ? shardOf(terms[0] ?? lower) : undefined;
+    // flexsearch encodes a looked-up term once more, which may change it: both forms' shards.
+    for (const term of terms) for (const form of new Set([term, ...encode(term)])) need(shardOf(form));
+    need(acronymShard);
+    if (files.size) return [...files];
+    if (acronymShard !== undefined) {
+      const hits = document.search(lower, { index: ['acronyms'], limit: TERM_LIMIT }) as Hits;
+      if (hits.length) return remember(word, [{ term: `=${lower}`, hits }]);
+    }
+    const units: Unit[] = [];
+    for (const term of terms) {
+      const hits = document.search(term, { index: phoneticFields, limit: TERM_LIMIT }) as Hits;
+      if (hits.length || term.length < 4) {
+        units.push({ term, hits });
+        continue;
+      }
+      // Typos: words one edit away start with the same letter, or with the second letter
+      // when the first was doubled or swapped with it.
+      const letters = [...new Set([term[0]!, term[1]!])];
+      for (const letter of letters) need(manifest.vocabulary[letter]);
+      if (files.size) continue;
+      const fixed = correct(term, letters.flatMap((letter) => vocabularies.get(letter) ?? []));
+      if (!fixed) {
+        units.push({ term, hits });
+        continue;
+      }
+      if (need(shardOf(fixed))) continue;
+      units.push({ term: fixed, hits: document.search(fixed, { index: phoneticFields, limit: TERM_LIMIT }) as Hits });
+    }
+    return files.size ? [...files] : remember(word, units);
+  };
+
+  const wordsOf = (query: string) => [...new Set(query.match(/[\p{L}\p{N}]+/gu) ?? [])];
+
+  /** The query's scoring units, each term once; or the files needed first. */
+  const unitsOfQuery = (query: string): Unit[] | string[] => {
+    const files = new Set<string>();
+    const units = new Map<string, Unit>();
+    for (const word of wordsOf(query)) {
+      const answer = unitsOf(word);
+      for (const item of answer) {
+        if (typeof item === 'string') files.add(item);
+        else if (!units.has(item.term)) units.set(item.term, item);
+      }
+    }
+    return files.size ? [...files] : [...units.values()];
+  };
+
+  const noteOf = (id: number) => {
+    let low = 0;
+    let high = starts.length - 2;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= id) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+
+  /** Notes best first, each with its best sections' record ids and scores. */
+  function rank(units: Unit[], limit: number, sectionsPerNote: number) {
+    if (units.length === 0) return [];
     // Each word is looked up on its own and the scores are combined here: flexsearch's own
     // multi-word intersection takes tens of milliseconds on long lists of a common word.
     // Plain numbers, no object per hit: the garbage collector stays out of the way at 5,000 notes.
     const scores = new Map<number, number>();
     const words = new Map<number, number>(); // bit i set: the section has the query's word i
-    terms.slice(0, 31).forEach((term, word) => {
-      for (const { field, result } of resolve(term).hits) {
+    units.slice(0, 31).forEach(({ hits }, word) => {
+      for (const { field, result } of hits) {
         const weight = FIELD_WEIGHTS[field as SearchField] ?? 0;
         for (const raw of result) {
           const id = Number(raw);
@@ -95,39 +205,80 @@ export function openIndex(payload: SearchPayload, flexsearch: FlexsearchModule):
       }
     });
     // A section with every word of the query beats one that has only some of them.
-    const all = Math.min(terms.length, 31);
-    for (const [id, score] of scores) scores.set(id, score * (bitCount(words.get(id)!) / all) ** 2);
-    const notes = new Map<number, NoteHit>();
-    for (const [id, score] of scores) {
-      const [noteIndex, sectionId, heading, text] = payload.sections[id]!;
-      let hit = notes.get(noteIndex);
-      if (!hit) {
-        const [slug, title, area] = payload.notes[noteIndex]!;
-        hit = { slug, title, area, score: 0, sections: [] };
-        notes.set(noteIndex, hit);
-      }
-      hit.sections.push({ id: sectionId, heading, text, score });
+    const all = Math.min(units.length, 31);
+    const byNote = new Map<number, { note: number; score: number; sections: { id: number; score: number }[] }>();
+    for (const [id, raw] of scores) {
+      const score = raw * (bitCount(words.get(id)!) / all) ** 2;
+      const note = noteOf(id);
+      let hit = byNote.get(note);
+      if (!hit) byNote.set(note, (hit = { note, score: 0, sections: [] }));
+      hit.sections.push({ id, score });
     }
-    for (const hit of notes.values()) {
+    for (const hit of byNote.values()) {
       hit.sections.sort((a, b) => b.score - a.score);
       // A note is as good as its best section, nudged up by its other matching sections.
       hit.score = hit.sections[0]!.score + 0.1 * hit.sections.slice(1).reduce((sum, s) => sum + s.score, 0);
       hit.sections = hit.sections.slice(0, sectionsPerNote);
     }
-    return [...notes.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    return [...byNote.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  return { search, queryTerms, encode };
+  const recordsFile = (note: number) => `${manifest.records}${note}.json`;
+
+  function missing(query: string, { limit = 10, sectionsPerNote = 3 }: SearchOptions = {}): string[] {
+    const units = unitsOfQuery(query);
+    if (units.length && typeof units[0] === 'string') return units as string[];
+    return rank(units as Unit[], limit, sectionsPerNote)
+      .map((hit) => recordsFile(hit.note))
+      .filter((file) => !loaded.has(file));
+  }
+
+  function search(query: string, { limit = 10, sectionsPerNote = 3 }: SearchOptions = {}): NoteHit[] {
+    const units = unitsOfQuery(query);
+    if (units.length && typeof units[0] === 'string') throw new Error(`search: parts not loaded yet: ${units.join(', ')}`);
+    const terms = (units as Unit[]).map((u) => u.term);
+    return rank(units as Unit[], limit, sectionsPerNote).map(({ note, score, sections }) => {
+      const records = notes.get(note);
+      if (!records) throw new Error(`search: records of note ${note} not loaded yet`);
+      const [slug, title, area, texts] = records;
+      return {
+        slug,
+        title,
+        area,
+        score,
+        sections: sections.map(({ id, score }) => {
+          const [sectionId, heading, text] = texts[id - starts[note]!]!;
+          return { id: sectionId, heading, text: excerpt(text, terms, encode, SNIPPET_CHARS), score };
+        }),
+      };
+    });
+  }
+
+  function add(file: string, data: unknown) {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    if (file.startsWith(manifest.records)) notes.set(Number(file.slice(manifest.records.length, -'.json'.length)), data as NoteRecords);
+    else if (file.startsWith('v.')) {
+      const letter = Object.entries(manifest.vocabulary).find(([, name]) => name === file)?.[0];
+      if (letter) vocabularies.set(letter, data as string[]);
+    } else {
+      // Merged into the field's term map. flexsearch takes the parsed array as well as its JSON
+      // text (its type says string only); passing it saves a stringify and a parse per shard.
+      for (const [field, map] of Object.entries(data as TermShard)) document.import(`${field}.1.map`, decodeTermMap(map) as unknown as string);
+    }
+  }
+
+  function queryTerms(query: string): string[] {
+    const units = unitsOfQuery(query);
+    if (units.length && typeof units[0] === 'string') return [...new Set(encode(query))];
+    return (units as Unit[]).map((u) => u.term);
+  }
+
+  return { missing, add, search, queryTerms, encode };
 }
 
 function bitCount(bits: number): number {
   let count = 0;
   for (let rest = bits; rest; rest &= rest - 1) count++;
   return count;
-}
-
-/** The terms of a flexsearch map export: a JSON array of [term, ids by score] pairs. */
-function termsOf(data: string | undefined): string[] {
-  if (!data) return [];
-  return (JSON.parse(data) as [string, unknown][]).map(([term]) => term);
 }

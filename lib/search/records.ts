@@ -3,7 +3,7 @@
  * link titles) live on its first record only, so a title hit is counted once and lands on
  * the top of the note instead of on every section.
  */
-import type { SearchField } from './config';
+import { isAcronym, type SearchField } from './config';
 
 /** What the index needs to know about a note: a subset of the site model's Note. */
 export interface SearchableNote {
@@ -39,6 +39,7 @@ export function toRecords(notes: readonly SearchableNote[]): SearchRecord[] {
         text: section.text,
         title: isIntro ? note.title : '',
         aliases: isIntro ? note.aliases.join(' · ') : '',
+        acronyms: isIntro ? note.aliases.filter(isAcronym).join(' ').toLowerCase() : '',
         tags: isIntro ? [...note.tags, ...(note.decision ? [note.decision.status] : [])].join(' ') : '',
         links: isIntro ? note.links.map((l) => l.title).join(' · ') : '',
         body: section.text,

@@ -1,6 +1,6 @@
 /**
- * The site's search index file, built once per site model: the route that writes it and
- * the pages that point to it share this, so the hashed name always matches the file.
+ * The site's search index files, built once per site model: the build's writer, the dev
+ * route and the pages that point at the manifest share this, so names always match files.
  */
 import { getConfig } from '../config';
 import { getSite } from '../content';
@@ -8,19 +8,30 @@ import { searchIndexHref, withBasePath } from '../content/paths';
 import type { Site } from '../content/site-model';
 import { buildPayload, serializePayload } from './payload';
 
-const built = new WeakMap<Site, { fileName: string; json: string }>();
-
-export async function getSearchIndexFile(): Promise<{ fileName: string; json: string }> {
-  const site = await getSite();
-  let file = built.get(site);
-  if (!file) {
-    file = serializePayload(buildPayload(site.notes));
-    built.set(site, file);
-  }
-  return file;
+export interface SearchFile {
+  /** Site path, without the base path. */
+  path: string;
+  body: string;
 }
 
-/** The URL the browser fetches the index from, base path included. */
+const built = new WeakMap<Site, { manifestPath: string; files: SearchFile[] }>();
+
+function filesOf(site: Site) {
+  let result = built.get(site);
+  if (!result) {
+    const { manifestFile, files } = serializePayload(buildPayload(site.notes));
+    result = { manifestPath: searchIndexHref(manifestFile), files: files.map(({ file, body }) => ({ path: searchIndexHref(file), body })) };
+    built.set(site, result);
+  }
+  return result;
+}
+
+/** Every file of the search index (manifest first), by site path. */
+export function searchFiles(site: Site): SearchFile[] {
+  return filesOf(site).files;
+}
+
+/** The URL the browser fetches the manifest from, base path included. */
 export async function getSearchIndexUrl(): Promise<string> {
-  return withBasePath(searchIndexHref((await getSearchIndexFile()).fileName), getConfig().basePath);
+  return withBasePath(filesOf(await getSite()).manifestPath, getConfig().basePath);
 }

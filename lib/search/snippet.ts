@@ -1,27 +1,82 @@
 /**
- * Splits a snippet into plain and matched parts. The parts are rendered as text nodes and
- * <mark> elements, never as HTML, so a note's text can never inject markup.
+ * Snippets: the part of a section around the query's words, split into plain and matched
+ * parts. The parts are rendered as text nodes and <mark> elements, never as HTML, so a
+ * note's text can never inject markup.
  */
 export interface SnippetPart {
   text: string;
   match: boolean;
 }
 
+type Encode = (word: string) => string[];
+
 /**
- * Marks every word whose encoded form starts with an encoded query word (prefix, so a word
- * being typed is highlighted as it is in the results).
+ * Whether a word matches a query term: its encoded form starts with an encoded term (prefix,
+ * so a word being typed is highlighted as it is in the results), or, for an acronym term
+ * written `=bff`, the word is exactly it.
  */
-export function highlight(text: string, queryTerms: readonly string[], encode: (word: string) => string[]): SnippetPart[] {
+function matcher(queryTerms: readonly string[], encode: Encode): (word: string) => boolean {
+  const exact = new Set(queryTerms.filter((q) => q.startsWith('=')).map((q) => q.slice(1)));
+  const prefixes = queryTerms.filter((q) => !q.startsWith('='));
+  // Encoding every word of a long section is what a snippet costs; a word's first two letters
+  // encode to the same first letter as the whole word, so most words are ruled out by those.
+  const firsts = new Set(prefixes.map((q) => q[0]));
+  return (word) => exact.has(word.toLowerCase()) || (firsts.has(encode(word.slice(0, 2))[0]?.[0]) && encode(word).some((w) => prefixes.some((q) => w.startsWith(q))));
+}
+
+/** Words and the runs between them alternate; keeping both rebuilds the text exactly. */
+const pieces = (text: string) => text.split(/([\p{L}\p{N}]+)/u).filter(Boolean);
+const isWord = (piece: string) => /^[\p{L}\p{N}]/u.test(piece);
+
+export function highlight(text: string, queryTerms: readonly string[], encode: Encode): SnippetPart[] {
   if (queryTerms.length === 0) return text ? [{ text, match: false }] : [];
+  const matches = matcher(queryTerms, encode);
   const parts: SnippetPart[] = [];
-  // Words and the runs between them alternate; keep both so the text is rebuilt exactly.
-  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
-    if (!piece) continue;
-    const isWord = /^[\p{L}\p{N}]+$/u.test(piece);
-    const match = isWord && encode(piece).some((w) => queryTerms.some((q) => w.startsWith(q)));
+  for (const piece of pieces(text)) {
+    const match = isWord(piece) && matches(piece);
     const last = parts.at(-1);
     if (last && last.match === match) last.text += piece;
     else parts.push({ text: piece, match });
   }
   return parts;
+}
+
+/**
+ * About `max` characters of `text` around its matched words: the window that holds the most
+ * distinct query terms (then the most matches), starting a few words before the first of them,
+ * cut at word boundaries with an ellipsis where text was left out. Without a match, the start.
+ */
+export function excerpt(text: string, queryTerms: readonly string[], encode: Encode, max: number): string {
+  if (text.length <= max) return text;
+  const matches = matcher(queryTerms, encode);
+  const words: { start: number; end: number; hit: string | undefined }[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const hit = matches(match[0]) ? (encode(match[0])[0] ?? match[0].toLowerCase()) : undefined;
+    words.push({ start: match.index, end: match.index + match[0].length, hit });
+  }
+  let best = { from: 0, distinct: 0, count: 0 };
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.hit) continue;
+    const seen = new Set<string>();
+    let count = 0;
+    for (let j = i; j < words.length && words[j]!.end - words[i]!.start <= max * 0.8; j++) {
+      if (words[j]!.hit) {
+        seen.add(words[j]!.hit!);
+        count++;
+      }
+    }
+    if (seen.size > best.distinct || (seen.size === best.distinct && count > best.count)) best = { from: i, distinct: seen.size, count };
+  }
+  if (best.distinct === 0) return clip(text, 0, max);
+  // A little context before the first match, so the snippet does not open on it.
+  let first = best.from;
+  while (first > 0 && words[best.from]!.start - words[first - 1]!.start <= max * 0.2) first--;
+  return clip(text, words[first]!.start, max);
+}
+
+/** `max` characters from `start`, ending at a word boundary, with ellipses where text was cut. */
+function clip(text: string, start: number, max: number): string {
+  const end = start + max >= text.length ? text.length : text.lastIndexOf(' ', start + max);
+  const stop = end > start + max / 2 ? end : Math.min(text.length, start + max);
+  return `${start > 0 ? '…' : ''}${text.slice(start, stop).trim()}${stop < text.length ? '…' : ''}`;
 }

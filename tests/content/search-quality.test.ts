@@ -42,6 +42,9 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['acronym', 'DDD', 'domain-driven-design'],
   ['acronym', '2PC', 'two-phase-commit'],
   ['acronym', 'ACID', 'acid-vs-base'],
+  // Short all-caps aliases match as written: the phonetic encoder turns "BFF" into "f" and "XA" into "sa".
+  ['acronym', 'BFF', 'api-gateway-and-bff'],
+  ['acronym', 'XA', 'two-phase-commit'],
   ['phrase', 'the network is reliable', 'fallacies-of-distributed-computing'],
   ['phrase', 'exponential backoff with jitter', 'timeouts-retries-and-backoff'],
   ['phrase', 'bounded context', 'domain-driven-design'],

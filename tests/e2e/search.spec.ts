@@ -2,7 +2,7 @@
  * Search from the keyboard: the dialog (Ctrl+K, `/`, arrows, Enter, Escape), the shareable
  * search page, and what search costs a page: nothing until the reader shows intent.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { gzipSize } from '../../lib/build/page-weight';
@@ -20,7 +20,7 @@ function recordRequests(page: Page): string[] {
 
 const isSearchIndex = (url: string) => url.includes('/search-index/');
 
-test('a note page fetches nothing of search on first load; hovering the button fetches at most 20 KB gzip of search code and the index', async ({ page }) => {
+test('a note page fetches nothing of search on first load; hovering the button fetches at most 20 KB gzip of search code and the manifest', async ({ page }) => {
   const requests = recordRequests(page);
   await page.goto('notes/coupling/');
   await page.waitForLoadState('networkidle');
@@ -120,4 +120,47 @@ test('the search page shows ranked results from a shared link, after a reload, a
   await results.getByRole('link').first().focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/notes\/two-phase-commit\//);
+});
+
+test('a query fetches only the index parts its words need, and the records of the notes it shows, each once', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto('notes/coupling/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  const input = dialog.getByRole('combobox', { name: 'Search notes' });
+  const settled = dialog.locator('[role="status"][aria-busy="false"]');
+  const parts = () => requests.filter(isSearchIndex).map((url) => path.posix.basename(url));
+
+  await input.fill('circuit breaker');
+  await expect(dialog.getByRole('group').first()).toContainText('Circuit Breaker');
+  await expect(settled).toBeVisible();
+  const first = parts();
+  const exported = readdirSync(path.join(OUT, 'search-index')).filter((file) => file.endsWith('.json'));
+  expect(first.filter((file) => file.startsWith('index.'))).toHaveLength(1);
+  const shards = first.filter((file) => file.startsWith('t.'));
+  expect(shards.length).toBeGreaterThan(0);
+  expect(shards.length).toBeLessThan(exported.filter((file) => file.startsWith('t.')).length);
+  // Records of the notes shown (eight at most), not of every note.
+  const records = first.filter((file) => file.startsWith('r.'));
+  expect(records.length).toBeGreaterThan(0);
+  expect(records.length).toBeLessThanOrEqual(8);
+
+  await input.fill('idempotency');
+  await expect(dialog.getByRole('group').first()).toContainText('Idempotency');
+  await expect(settled).toBeVisible();
+  const later = parts().slice(first.length);
+  expect(later.length).toBeGreaterThan(0);
+  expect(later.filter((file) => first.includes(file))).toEqual([]);
+  expect(new Set(parts()).size).toBe(parts().length);
+  // The snippet shows the matched word, wherever it is in the section.
+  await expect(dialog.getByRole('option').first().locator('mark').first()).toBeVisible();
+});
+
+test('an acronym matches its note exactly: "BFF" finds the API gateway, not words starting with f', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  await dialog.getByRole('combobox').fill('BFF');
+  await expect(dialog.getByRole('group').first()).toContainText('API Gateway');
+  await expect(dialog.getByRole('group')).toHaveCount(1);
 });

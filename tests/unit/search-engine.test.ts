@@ -1,7 +1,7 @@
 import * as flexsearch from 'flexsearch';
 import { describe, expect, it } from 'vitest';
-import { openIndex } from '@/lib/search/engine';
-import { buildPayload, serializePayload, type SearchPayload } from '@/lib/search/payload';
+import { createEngine, openIndex } from '@/lib/search/engine';
+import { buildPayload, serializePayload, type SearchManifest, type SearchPayload } from '@/lib/search/payload';
 import type { SearchableNote } from '@/lib/search/records';
 
 function fixture(slug: string, fields: Partial<SearchableNote>): SearchableNote {
@@ -18,8 +18,16 @@ const NOTES = [
   fixture('orchestration', { title: 'Orchestration', aliases: ['CQRS'], summary: 'A coordinator tells services what to do.', sections: [{ id: 'how', heading: 'How it works', text: 'The orchestrator sends commands.' }] }),
 ];
 
-/** Through JSON and back, exactly as the browser receives it. */
-const engineOf = (notes: SearchableNote[]) => openIndex(JSON.parse(serializePayload(buildPayload(notes)).json) as SearchPayload, flexsearch);
+/** Every file through JSON and back, exactly as the browser receives them. */
+function filesOf(notes: SearchableNote[]) {
+  const { manifestFile, files } = serializePayload(buildPayload(notes));
+  const parsed = new Map(files.map(({ file, body }) => [file, JSON.parse(body) as unknown]));
+  return { manifest: parsed.get(manifestFile) as SearchManifest, parsed };
+}
+const engineOf = (notes: SearchableNote[]) => {
+  const { manifest, parsed } = filesOf(notes);
+  return openIndex({ manifest, parts: Object.fromEntries([...parsed].filter(([, data]) => data !== manifest)) as SearchPayload['parts'] }, flexsearch);
+};
 
 describe('search engine', () => {
   const engine = engineOf(NOTES);
@@ -49,11 +57,54 @@ describe('search engine', () => {
     expect(engine.search('   ')).toEqual([]);
   });
 
-  it('names the file by its content, so a changed index gets a new name', () => {
+  it('names every file by its content, so a changed index gets new names and unchanged parts keep theirs', () => {
     const a = serializePayload(buildPayload(NOTES));
     const b = serializePayload(buildPayload([...NOTES, fixture('extra', { title: 'Extra' })]));
-    expect(a.fileName).toMatch(/^index\.[0-9a-f]{12}\.json$/);
-    expect(serializePayload(buildPayload(NOTES)).fileName).toBe(a.fileName);
-    expect(b.fileName).not.toBe(a.fileName);
+    expect(a.manifestFile).toMatch(/^index\.[0-9a-f]{12}\.json$/);
+    expect(a.files.map((f) => f.file).every((file) => /^(index|t|v)\.[0-9a-f]{12}\.json$|^r\.[0-9a-f]{12}\.\d+\.json$/.test(file))).toBe(true);
+    expect(serializePayload(buildPayload(NOTES)).manifestFile).toBe(a.manifestFile);
+    expect(b.manifestFile).not.toBe(a.manifestFile);
+  });
+
+  it('asks only for the parts a query needs: the shards of its words, then the records of the notes it shows', () => {
+    const { manifest, parsed } = filesOf(NOTES);
+    const lazy = createEngine(manifest, flexsearch);
+    const fetched: string[] = [];
+    for (let missing = lazy.missing('ledger', { limit: 2 }); missing.length; missing = lazy.missing('ledger', { limit: 2 })) {
+      for (const file of missing) {
+        lazy.add(file, parsed.get(file));
+        fetched.push(file);
+      }
+    }
+    const records = fetched.filter((file) => file.startsWith(manifest.records));
+    expect(records).toHaveLength(2); // the two notes shown, of five that match
+    expect(fetched.filter((file) => file.startsWith('t.')).length).toBeGreaterThan(0);
+    expect(fetched.length).toBeLessThan(parsed.size - 1);
+    expect(lazy.search('ledger', { limit: 2 }).map((hit) => hit.slug)).toEqual(['in-title', 'in-alias']);
+    expect(() => lazy.search('orchestrator', { limit: 2 })).toThrow(/not loaded/);
+  });
+
+  it('matches a short all-caps alias as written, not by sound: "BFF" is not any word starting with f', () => {
+    const notes = [
+      fixture('fallacies', { title: 'Fallacies of distributed computing', sections: [{ id: 'f', heading: 'Fault', text: 'Failures and faults.' }] }),
+      fixture('gateway', { title: 'API gateway', aliases: ['BFF', 'backends for frontends'] }),
+      fixture('xa', { title: 'Two-phase commit', aliases: ['XA'] }),
+      fixture('saga', { title: 'Saga', summary: 'Sagas and sa.' }),
+    ];
+    const engine = engineOf(notes);
+    expect(engine.search('BFF').map((hit) => hit.slug)).toEqual(['gateway']);
+    expect(engine.search('bff').map((hit) => hit.slug)).toEqual(['gateway']);
+    expect(engine.search('XA').map((hit) => hit.slug)).toEqual(['xa']);
+    expect(engine.queryTerms('BFF')).toEqual(['=bff']);
+    expect(engine.search('fa').map((hit) => hit.slug)).toContain('fallacies');
+  });
+
+  it('shows the part of a long section where the words matched', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const engine = engineOf([fixture('long', { sections: [{ id: 'late', heading: 'Late', text: `${filler} the quorum decides. ${filler}` }] })]);
+    const text = engine.search('quorum')[0]!.sections[0]!.text;
+    expect(text).toContain('quorum decides');
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(170);
   });
 });

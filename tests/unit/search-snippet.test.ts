@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Snippet } from '@/components/search/snippet';
-import { highlight } from '@/lib/search/snippet';
+import { excerpt, highlight } from '@/lib/search/snippet';
 
 const encoder = new Encoder(Charset.LatinAdvanced);
 const encode = (text: string) => encoder.encode(text);
@@ -20,5 +20,29 @@ describe('snippet highlighting', () => {
     const html = renderToStaticMarkup(createElement(Snippet, { text, terms: encode('img'), encode }));
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;<mark class="rounded-sm bg-[var(--mark)] px-0.5 text-ink">img</mark> src=x onerror=&quot;alert(1)&quot;&gt;');
+  });
+
+  it('marks an acronym term only where the word is exactly it', () => {
+    const parts = highlight('A BFF for the front, not a fix.', ['=bff'], encode);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['BFF']);
+  });
+});
+
+describe('snippet excerpts', () => {
+  const filler = (from: number) => Array.from({ length: 30 }, (_, i) => `filler${from + i}`).join(' ');
+
+  it('shows the window holding the most query words, from anywhere in the section, cut at word boundaries', () => {
+    const text = `${filler(0)} retries alone. ${filler(100)} retries with backoff and jitter. ${filler(200)}`;
+    const shown = excerpt(text, encode('backoff retries'), encode, 80);
+    expect(shown).toMatch(/^…/);
+    expect(shown).toMatch(/…$/);
+    expect(shown).toContain('retries with backoff and jitter');
+    expect(shown.length).toBeLessThanOrEqual(82);
+    expect(text).toContain(shown.slice(1, -1));
+  });
+
+  it('keeps a short text whole and falls back to the start without a match', () => {
+    expect(excerpt('Short text.', encode('text'), encode, 80)).toBe('Short text.');
+    expect(excerpt(filler(0), encode('absent'), encode, 40)).toMatch(/^filler0 filler1 .*…$/);
   });
 });
