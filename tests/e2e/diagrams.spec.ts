@@ -73,7 +73,7 @@ test.describe('without JavaScript', () => {
 test('the theme toggle recolours the one SVG without redrawing it', async ({ page }) => {
   await page.goto('notes/orchestration/');
   const figure = page.locator('figure[data-diagram]').first();
-  const node = figure.locator('svg .node rect, svg .node polygon').first();
+  const node = figure.locator('svg .node rect.label-container').first();
   await expect(node).toBeVisible();
   const before = await figure.innerHTML();
   const fill = () => node.evaluate((element) => getComputedStyle(element).fill);
