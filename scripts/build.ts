@@ -13,6 +13,7 @@ import { writeRedirectPages } from '../lib/build/redirect-pages';
 import { applyPublicOverrides } from '../lib/build/public-overrides';
 import { removeDisabledPages } from '../lib/build/optional-pages';
 import { writeSearchFiles } from '../lib/build/search-files';
+import { removePrefetchSegments } from '../lib/build/prefetch-segments';
 import { writeSiteData } from '../lib/build/site-data';
 import { moveInto, step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
@@ -106,6 +107,8 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   });
   // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
   await step('drop pages', () => removeDisabledPages(STAGING, site));
+  // Next's per-segment prefetch payloads, which no link of ours fetches (about seven files a page).
+  await step('segments', () => removePrefetchSegments(STAGING));
   // A page at each renamed note's old address, and their list for the server (npm start's 301s); before
   // the CSP step, which gives them the strict policy with no hashes.
   await step('redirects', () => writeRedirectPages(STAGING, site, config));

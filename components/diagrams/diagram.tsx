@@ -4,7 +4,7 @@ import { noteHref, withBasePath } from '@/lib/content/paths';
 import type { Site } from '@/lib/content/site-model';
 import { contentLocations } from '@/lib/content';
 import { diagramCache, mermaidVersion } from '@/lib/diagrams/diagram-cache';
-import { DIAGRAM_THEMES, diagramHash, diagramLinks, isSequenceDiagram, mermaidSource } from '@/lib/diagrams/diagram-source';
+import { diagramHash, diagramLinks, isSequenceDiagram, mermaidSource } from '@/lib/diagrams/diagram-source';
 import type { BrowserDiagram } from '@/lib/diagrams/draw-in-browser';
 import { prepareSvg } from '@/lib/diagrams/prepare-svg';
 import { DiagramFallback } from './diagram-fallback';
@@ -39,16 +39,16 @@ export function browserDiagram(id: string, source: string, hrefOf: DiagramProps[
 }
 
 /**
- * A diagram drawn at build time: the light and the dark SVG are both in the page and CSS on
- * `data-theme` shows one (see globals.css), so toggling the theme neither flashes nor redraws.
+ * A diagram drawn at build time: one SVG whose colours are CSS variables with a light and a
+ * dark value (app/diagram-palette.css), so toggling the theme neither flashes nor redraws.
  * A diagram missing from the content folder's `.diagrams/` is drawn in the reader's browser instead.
  */
 export function Diagram({ source, children, hrefOf }: DiagramProps) {
-  const id = `diagram-${diagramHash(source, 'light', version).slice(0, 10)}`;
+  const id = `diagram-${diagramHash(source, version).slice(0, 10)}`;
   const captionId = children ? `${id}-caption` : undefined;
-  const svgs = DIAGRAM_THEMES.map((theme) => cache.read(source, theme));
+  const svg = cache.read(source);
   const caption = captionId ? <figcaption id={captionId} className="mt-2 text-sm text-muted">{children}</figcaption> : null;
-  if (svgs.some((svg) => !svg)) {
+  if (!svg) {
     return (
       <figure className="not-prose my-6" data-diagram-pending>
         <DiagramFallback diagram={browserDiagram(id, source, hrefOf, captionId)} />
@@ -58,9 +58,7 @@ export function Diagram({ source, children, hrefOf }: DiagramProps) {
   }
   return (
     <figure className="not-prose my-6" data-diagram>
-      {DIAGRAM_THEMES.map((theme, index) => (
-        <div key={theme} className={`diagram-${theme} overflow-x-auto`} dangerouslySetInnerHTML={{ __html: prepareSvg(svgs[index] ?? '', { captionId, hrefOf }) }} />
-      ))}
+      <div className="diagram overflow-x-auto" dangerouslySetInnerHTML={{ __html: prepareSvg(svg, { captionId, hrefOf }) }} />
       {caption}
     </figure>
   );

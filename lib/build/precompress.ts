@@ -14,17 +14,12 @@ import { glob } from 'tinyglobby';
 const gzipAsync = promisify(gzip);
 
 export const COMPRESSIBLE = '**/*.{html,js,css,txt,xml,json,svg,map}';
-/**
- * Next's per-segment payloads (`__next.<segment>.txt`) are fetched only by links that prefetch,
- * and ours do not (a soft navigation fetches `index.txt`): if one is ever asked for, the server
- * compresses it then. Skipping them saves a third of the build's gzip work.
- */
-export const NOT_PRECOMPRESSED = ['**/__next.*.txt'];
 /** Below this, gzip's framing outweighs what it saves (the server's own threshold too). */
 export const MIN_BYTES = 512;
 
 export async function precompress(outDir: string): Promise<number> {
-  const files = await glob(COMPRESSIBLE, { cwd: outDir, onlyFiles: true, ignore: NOT_PRECOMPRESSED });
+  // Next's per-segment prefetch payloads are gone by now (prefetch-segments.ts).
+  const files = await glob(COMPRESSIBLE, { cwd: outDir, onlyFiles: true });
   // zlib compresses on libuv's thread pool: a few files in flight keep every core busy.
   const limit = pLimit(os.availableParallelism() * 2);
   const written = await Promise.all(

@@ -125,7 +125,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
     const drawn = await timed('diagrams', () => ensureDiagrams(all, { ...diagramOptions, prune }));
     problems.push(...drawn.problems);
     warnings.push(...drawn.warnings);
-    log(`cache    ${drawn.stats.reused}/${all.length * 2} diagram SVGs reused (light and dark), ${drawn.stats.pruned} unused removed`);
+    log(`cache    ${drawn.stats.reused}/${all.length} diagram SVGs reused, ${drawn.stats.pruned} unused removed`);
   }
 
   const resolved = await timed('images', () => resolveImages(entries, { contentDir, projectRoot: options.projectRoot }));

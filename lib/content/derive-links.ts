@@ -7,7 +7,7 @@ import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import type { CollectedLink } from './plugins/remark-collect-links';
 import type { ContentProblem } from './problems';
-import { distance } from 'fastest-levenshtein';
+import { editDistance } from '../edit-distance';
 import { embedCycles } from './embed-cycles';
 import { nearest } from './nearest';
 import type { NoteRegistry } from './registry';
@@ -123,5 +123,5 @@ export function backlinksOf(links: readonly ResolvedLink[]): Map<Slug, ResolvedL
 }
 
 function nearMiss(target: string, suggestion: string | undefined): string | undefined {
-  return suggestion && distance(target.toLowerCase(), suggestion) <= 3 ? suggestion : undefined;
+  return suggestion && editDistance(target.toLowerCase(), suggestion, 3) <= 3 ? suggestion : undefined;
 }

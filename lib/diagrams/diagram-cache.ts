@@ -1,14 +1,14 @@
 /**
  * The committed folder of rendered diagrams, `<content>/.diagrams/<hash>.svg` (see
- * `contentLocations`): kept with the notes, so a team commits its own. A diagram whose source,
- * theme and Mermaid version are unchanged is never drawn again, and a machine without a
- * browser builds every diagram found here.
+ * `contentLocations`): kept with the notes, so a team commits its own. One file per diagram
+ * serves both themes (see diagram-palette.ts). A diagram whose source and Mermaid version are
+ * unchanged is never drawn again, and a machine without a browser builds every diagram found here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { installedVersion } from '../build/installed-version';
-import { diagramHash, type DiagramTheme } from './diagram-source';
+import { diagramHash } from './diagram-source';
 
 /** The Mermaid version that draws the diagrams; part of every cache key. */
 export function mermaidVersion(projectRoot: string = process.cwd()): string {
@@ -16,24 +16,24 @@ export function mermaidVersion(projectRoot: string = process.cwd()): string {
 }
 
 export interface DiagramCache {
-  file(source: string, theme: DiagramTheme): string;
-  read(source: string, theme: DiagramTheme): string | undefined;
-  write(source: string, theme: DiagramTheme, svg: string): Promise<void>;
+  file(source: string): string;
+  read(source: string): string | undefined;
+  write(source: string, svg: string): Promise<void>;
   /** Deletes every SVG not named in `keep` (paths from `file`); returns how many went. */
   prune(keep: ReadonlySet<string>): Promise<number>;
 }
 
 export function diagramCache(dir: string, version: string): DiagramCache {
-  const file = (source: string, theme: DiagramTheme) => path.join(dir, `${diagramHash(source, theme, version)}.svg`);
+  const file = (source: string) => path.join(dir, `${diagramHash(source, version)}.svg`);
   return {
     file,
-    read: (source, theme) => (existsSync(file(source, theme)) ? readFileSync(file(source, theme), 'utf8') : undefined),
-    async write(source, theme, svg) {
+    read: (source) => (existsSync(file(source)) ? readFileSync(file(source), 'utf8') : undefined),
+    async write(source, svg) {
       await mkdir(dir, { recursive: true });
       // Write then rename, so a parallel reader never sees half a file.
-      const temp = `${file(source, theme)}.${process.pid}.tmp`;
+      const temp = `${file(source)}.${process.pid}.tmp`;
       await writeFile(temp, svg);
-      await rename(temp, file(source, theme));
+      await rename(temp, file(source));
     },
     async prune(keep) {
       const names = await readdir(dir).catch(() => []);

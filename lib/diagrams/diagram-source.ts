@@ -8,13 +8,6 @@ import { createHash } from 'node:crypto';
 import { WIKI_LINK_PATTERN, parseWikiLink } from '../content/plugins/remark-wiki-links';
 import { linkPlaceholder } from './link-placeholder';
 
-export type DiagramTheme = 'light' | 'dark';
-
-export const DIAGRAM_THEMES: readonly DiagramTheme[] = ['light', 'dark'];
-
-/** Mermaid's own theme for each site theme. */
-export const MERMAID_THEME: Record<DiagramTheme, 'default' | 'dark'> = { light: 'default', dark: 'dark' };
-
 export interface DiagramLink {
   /** The flowchart node id or sequence participant id, e.g. `Order`. */
   node: string;
@@ -50,7 +43,11 @@ export function mermaidSource(source: string): string {
   return clicks.length ? `${source.trimEnd()}\n${clicks.join('\n')}\n` : source;
 }
 
-/** Cache key: the source, the theme and the Mermaid version that drew it. */
-export function diagramHash(source: string, theme: DiagramTheme, mermaidVersion: string): string {
-  return createHash('sha256').update(`mermaid@${mermaidVersion}\0${theme}\0${source}`).digest('hex').slice(0, 24);
+/**
+ * Cache key: the source and the Mermaid version that drew it (its themes make the palette).
+ * `palette` names the way it is drawn (one SVG coloured by CSS variables, diagram-palette.ts), so
+ * a file drawn the old way (one per theme) is never read as one.
+ */
+export function diagramHash(source: string, mermaidVersion: string): string {
+  return createHash('sha256').update(`mermaid@${mermaidVersion}\0palette\0${source}`).digest('hex').slice(0, 24);
 }

@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import type { ContentProblem } from '../content/problems';
 import type { RenderDiagrams } from './browser-renderer';
 import type { DiagramCache } from './diagram-cache';
-import { DIAGRAM_THEMES, type DiagramTheme } from './diagram-source';
 
 export interface DiagramAt {
   file: string;
@@ -34,8 +33,8 @@ export interface EnsureDiagramsResult {
 }
 
 export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: EnsureDiagramsOptions): Promise<EnsureDiagramsResult> {
-  // Each diagram's file in each theme, named once: whether it exists, and what pruning keeps.
-  const wanted = diagrams.flatMap((diagram) => DIAGRAM_THEMES.map((theme) => ({ diagram, theme, file: options.cache.file(diagram.source, theme) })));
+  // Each diagram's file, named once: whether it exists, and what pruning keeps.
+  const wanted = diagrams.map((diagram) => ({ diagram, file: options.cache.file(diagram.source) }));
   const missing = wanted.filter(({ file }) => !existsSync(file));
   const result: EnsureDiagramsResult = { problems: [], warnings: [], stats: { rendered: 0, reused: wanted.length - missing.length, pruned: 0 } };
   if (options.prune) result.stats.pruned = await options.cache.prune(new Set(wanted.map(({ file }) => file)));
@@ -43,41 +42,32 @@ export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: En
 
   const render = options.renderer();
   if (!render) {
-    for (const diagram of uniqueDiagrams(missing)) {
+    for (const { diagram } of missing) {
       result.warnings.push({ file: diagram.file, line: diagram.line, code: 'diagram-not-drawn', message: 'Diagram not in diagrams/ and no browser to draw it: the page will draw it in the reader\'s browser', hint: 'run `npm run check` on a machine with Chromium and commit diagrams/' });
     }
     return result;
   }
-  // The same source may appear twice (or in two notes): draw it once per theme.
-  const jobs = new Map<string, { source: string; theme: DiagramTheme; at: DiagramAt[] }>();
-  for (const { diagram, theme } of missing) {
-    const key = `${theme}\0${diagram.source}`;
-    const job = jobs.get(key) ?? { source: diagram.source, theme, at: [] };
+  // The same source may appear twice (or in two notes): draw it once.
+  const jobs = new Map<string, { source: string; at: DiagramAt[] }>();
+  for (const { diagram } of missing) {
+    const job = jobs.get(diagram.source) ?? { source: diagram.source, at: [] };
     job.at.push(diagram);
-    jobs.set(key, job);
+    jobs.set(diagram.source, job);
   }
   const list = [...jobs.values()];
   const outcomes = await render(list);
-  const reported = new Set<DiagramAt>();
   for (const [index, job] of list.entries()) {
     const outcome = outcomes[index];
     if (outcome?.svg) {
-      await options.cache.write(job.source, job.theme, outcome.svg);
+      await options.cache.write(job.source, outcome.svg);
       result.stats.rendered += 1;
       continue;
     }
     for (const at of job.at) {
-      // A parse error is the same in both themes: report it once per place.
-      if (reported.has(at)) continue;
-      reported.add(at);
       result.problems.push({ file: at.file, line: at.line + mermaidLine(outcome?.error), code: 'invalid-diagram', message: `Mermaid cannot draw this diagram: ${outcome?.error ?? 'no result'}`, hint: 'try the diagram at https://mermaid.live to see where it goes wrong' });
     }
   }
   return result;
-}
-
-function uniqueDiagrams(missing: readonly { diagram: DiagramAt }[]): DiagramAt[] {
-  return [...new Set(missing.map((m) => m.diagram))];
 }
 
 /** Mermaid says "Parse error on line 3" counting from the diagram's first line, after the fence. */

@@ -4,6 +4,10 @@
  * gzipped size of our diagrams by about a third. Plugins that would break an inline diagram
  * are off: ids must stay unique per page (each SVG's <style> is scoped by its id), and the
  * labels are HTML inside <foreignObject>, which SVGO does not know.
+ *
+ * Mermaid's <style> carries the rules of every element its diagram type can draw (about a
+ * quarter of an SVG); csso keeps only those whose classes, ids and tags the SVG has, which
+ * cuts another 15% gzip. The SVG is static, so no element gains a class later.
  */
 import { optimize } from 'svgo';
 
@@ -18,7 +22,7 @@ export function optimizeSvg(svg: string): string {
           overrides: {
             cleanupIds: false,
             inlineStyles: false,
-            minifyStyles: false,
+            minifyStyles: { usage: { force: true } },
             removeUnknownsAndDefaults: false,
             removeHiddenElems: false,
             convertShapeToPath: false,

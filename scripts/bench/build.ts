@@ -10,6 +10,7 @@ import { getConfig } from '../../lib/config';
 import { median, table } from '../../lib/bench/markdown-section';
 import { measureCommand, type Measured } from '../../lib/bench/process-tree';
 import { syntheticNotes } from '../../lib/bench/synthetic-notes';
+import { exportFiles } from '../../lib/bench/export-files';
 
 const root = process.cwd();
 const work = path.join(os.tmpdir(), 'atlas-bench');
@@ -39,6 +40,8 @@ export interface BuildFigures {
   notes: number;
   cold: { seconds: number; peakMb: number };
   warm: { seconds: number; peakMb: number };
+  /** Files in the export, and per note page (pages, payloads, JSON, gzip copies: all of them). */
+  files: { total: number; perNote: number };
 }
 
 export async function benchBuilds(sizes: readonly number[], runs: number): Promise<BuildFigures[]> {
@@ -55,14 +58,14 @@ export async function benchBuilds(sizes: readonly number[], runs: number): Promi
     }
     if ([...cold, ...warm].some((m) => !m.ok)) throw new Error(`a build of ${corpus} failed`);
     const summary = (list: Measured[]) => ({ seconds: median(list.map((m) => m.seconds)), peakMb: median(list.map((m) => m.peakMb)) });
-    figures.push({ corpus, notes, cold: summary(cold), warm: summary(warm) });
+    figures.push({ corpus, notes, cold: summary(cold), warm: summary(warm), files: exportFiles(path.join(root, 'out-bench')) });
     console.log(`  ${corpus}: cold ${figures.at(-1)?.cold.seconds.toFixed(1)} s, warm ${figures.at(-1)?.warm.seconds.toFixed(1)} s`);
   }
   return figures;
 }
 
 export function buildSection(figures: readonly BuildFigures[], runs: number): string {
-  const rows = figures.map((f) => [f.corpus, f.cold.seconds.toFixed(1), f.cold.peakMb, f.warm.seconds.toFixed(1), f.warm.peakMb]);
+  const rows = figures.map((f) => [f.corpus, f.cold.seconds.toFixed(1), f.cold.peakMb, f.warm.seconds.toFixed(1), f.warm.peakMb, f.files.total, f.files.perNote.toFixed(1)]);
   const big = figures.filter((f) => f.notes > 0).sort((a, b) => a.notes - b.notes);
   const [a, b] = [big.at(-2), big.at(-1)];
   const perNote = a && b ? (((b.cold.seconds - a.cold.seconds) / (b.notes - a.notes)) * 1000).toFixed(0) : 'n/a';
@@ -71,7 +74,7 @@ export function buildSection(figures: readonly BuildFigures[], runs: number): st
     '',
     `Median of ${runs} runs each. Cold: no compile cache and no Next cache; warm: both kept. Peak memory is the resident memory of the whole build process tree. Synthetic notes have about 500 words, five sections, a table, four wiki-links and no diagrams (\`lib/bench/synthetic-notes.ts\`).`,
     '',
-    table(['corpus', 'cold (s)', 'cold peak (MB)', 'warm (s)', 'warm peak (MB)'], rows),
+    table(['corpus', 'cold (s)', 'cold peak (MB)', 'warm (s)', 'warm peak (MB)', 'files in out/', 'files per note'], rows),
     '',
     `Cost per added note (cold, between the two largest corpora): ${perNote} ms. Goal: a 1,000-note cold build under 60 s.`,
   ].join('\n');

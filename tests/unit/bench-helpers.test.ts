@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from '@/lib/bench/export-files';
 import { median, replaceSection, table } from '@/lib/bench/markdown-section';
 import { syntheticNotes } from '@/lib/bench/synthetic-notes';
 import { buildContent } from '@/lib/content/build-content';
@@ -42,5 +43,19 @@ describe('syntheticNotes', () => {
     const words = notes.map((n) => countWords(n.source.split('\n---\n')[1] ?? ''));
     expect(Math.min(...words)).toBeGreaterThan(350);
     expect(site?.notes.every((n) => n.outgoing.length >= 2)).toBe(true);
+  });
+});
+
+describe('exportFiles', () => {
+  it('counts every file of an export, dot-files too, and divides by the note pages', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'atlas-files-'));
+    for (const slug of ['a', 'b']) {
+      await mkdir(path.join(out, 'notes', slug), { recursive: true });
+      await writeFile(path.join(out, 'notes', slug, 'index.html'), '<p>x</p>');
+      await writeFile(path.join(out, 'notes', slug, 'index.txt'), 'x');
+    }
+    await writeFile(path.join(out, 'index.html'), '<p>home</p>');
+    await writeFile(path.join(out, '.build-stamp.json'), '{}');
+    expect(exportFiles(out)).toEqual({ total: 6, perNote: 3 });
   });
 });

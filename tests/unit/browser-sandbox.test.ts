@@ -39,7 +39,7 @@ describe('the build\'s browser keeps its sandbox where it works', () => {
   it.skipIf(!findBrowser())('draws a diagram with a real browser whichever way the sandbox goes', async () => {
     const render = browserRenderer('test', 1000);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const [outcome] = await render!([{ source: 'flowchart LR\n  a --> b', theme: 'light' }]);
+    const [outcome] = await render!([{ source: 'flowchart LR\n  a --> b' }]);
     expect(outcome?.svg).toMatch(/^<svg/);
     expect(warn.mock.calls.length).toBe(process.getuid?.() === 0 ? 1 : 0);
     warn.mockRestore();

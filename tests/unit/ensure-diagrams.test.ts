@@ -18,27 +18,28 @@ function setup(render?: RenderDiagrams) {
 }
 
 describe('ensureDiagrams', () => {
-  it('draws a new diagram once per theme, caches it, and never opens a browser for it again', async () => {
-    const render = vi.fn<RenderDiagrams>(async (requests) => requests.map((r) => ({ svg: `<svg>${r.theme}</svg>` })));
+  it('draws a new diagram once, for both themes, caches it, and never opens a browser for it again', async () => {
+    const render = vi.fn<RenderDiagrams>(async (requests) => requests.map((r) => ({ svg: `<svg>${r.source.length}</svg>` })));
     const { dir, renderer, options } = setup(render);
     const first = await ensureDiagrams([AT, { ...AT, file: 'content/patterns/other.mdx' }], options);
-    expect(first).toMatchObject({ problems: [], warnings: [], stats: { rendered: 2, reused: 0, pruned: 0 } });
+    expect(first).toMatchObject({ problems: [], warnings: [], stats: { rendered: 1, reused: 0, pruned: 0 } });
     expect(render).toHaveBeenCalledTimes(1);
-    expect(readdirSync(dir)).toHaveLength(2);
-    expect(options.cache.read(AT.source, 'dark')).toBe('<svg>dark</svg>');
+    expect(render).toHaveBeenCalledWith([{ source: AT.source, at: expect.any(Array) }]);
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(options.cache.read(AT.source)).toBe(`<svg>${AT.source.length}</svg>`);
 
     const second = await ensureDiagrams([AT], options);
-    expect(second.stats).toEqual({ rendered: 0, reused: 2, pruned: 0 });
+    expect(second.stats).toEqual({ rendered: 0, reused: 1, pruned: 0 });
     expect(renderer).toHaveBeenCalledTimes(1);
   });
 
   it('removes the SVGs of a diagram that changed, when asked to prune', async () => {
-    const { dir, options } = setup(async (requests) => requests.map((r) => ({ svg: `<svg>${r.theme}</svg>` })));
+    const { dir, options } = setup(async (requests) => requests.map(() => ({ svg: '<svg/>' })));
     await ensureDiagrams([AT], options);
     const edited = { ...AT, source: `${AT.source} --> c` };
     const result = await ensureDiagrams([edited], { ...options, prune: true });
-    expect(result.stats).toEqual({ rendered: 2, reused: 0, pruned: 2 });
-    expect(readdirSync(dir).sort()).toEqual([options.cache.file(edited.source, 'dark'), options.cache.file(edited.source, 'light')].map((f) => path.basename(f)).sort());
+    expect(result.stats).toEqual({ rendered: 1, reused: 0, pruned: 1 });
+    expect(readdirSync(dir)).toEqual([path.basename(options.cache.file(edited.source))]);
   });
 
   it('reports a diagram Mermaid cannot parse at its file and line, with Mermaid\'s message', async () => {

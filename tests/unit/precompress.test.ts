@@ -14,12 +14,10 @@ describe('precompressed export', () => {
     await writeFile(path.join(root, '_next/static/chunks/app-0123abcd.js'), script);
     await writeFile(path.join(root, 'tiny.txt'), 'small');
     await writeFile(path.join(root, 'photo.png'), Buffer.alloc(4096));
-    // A segment payload only a prefetching link would fetch: left for the server to compress.
-    await writeFile(path.join(root, '__next._full.txt'), script);
     await writeFile(path.join(root, 'index.txt'), script);
 
     expect(await precompress(root)).toBe(2);
-    expect((await readdir(root)).sort()).toEqual(['__next._full.txt', '_next', 'index.txt', 'index.txt.gz', 'photo.png', 'tiny.txt']);
+    expect((await readdir(root)).sort()).toEqual(['_next', 'index.txt', 'index.txt.gz', 'photo.png', 'tiny.txt']);
 
     const server = createStaticServer({ root });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
