@@ -43,6 +43,8 @@ test('the status filter lives in the URL: a shared link opens the same view, and
 test('the filter and the entries are reachable with the keyboard', async ({ page }) => {
   await page.goto('decisions/');
   const filter = page.getByRole('group', { name: 'Status' });
+  // The choices are disabled until the page is hydrated (without JavaScript every entry shows).
+  await expect(filter.getByRole('radio', { checked: true })).toBeEnabled();
   await filter.getByRole('radio', { checked: true }).focus();
   // All → proposed → accepted: arrow keys move through a radio group and choose.
   await page.keyboard.press('ArrowRight');
