@@ -1,18 +1,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import rawConfig from './site.config';
 import { resolveConfig } from './lib/config';
 
 const site = resolveConfig(rawConfig, process.env);
 const FLEXSEARCH_COMPACT = 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js';
 
-const nextConfig = (phase: string): NextConfig => ({
+const nextConfig = (): NextConfig => ({
   output: 'export',
-  // `route.dev.ts` files exist in `next dev` only: the build writes the same JSON as files
-  // after the export (lib/build/site-data.ts).
-  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
   // `/notes/<slug>/` is written as `notes/<slug>/index.html`, which every static host serves.
   trailingSlash: true,
   basePath: site.basePath,

@@ -6,16 +6,13 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyImages } from '../lib/build/copy-images';
+import { emitIntoPublic, emitRedirects, writeEmitted } from '../lib/build/emit';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
-import { writeRedirectPages } from '../lib/build/redirect-pages';
 import { applyPublicOverrides } from '../lib/build/public-overrides';
 import { removeDisabledPages } from '../lib/build/optional-pages';
-import { writeSearchFiles } from '../lib/build/search-files';
 import { removePrefetchSegments } from '../lib/build/prefetch-segments';
-import { writeSiteData } from '../lib/build/site-data';
-import { moveInto, step } from '../lib/build/steps';
+import { step } from '../lib/build/steps';
 import { resolveConfig } from '../lib/config';
 import type { SiteConfig } from '../lib/config/schema';
 import { writeCspManifest } from '../lib/csp/manifest';
@@ -60,8 +57,17 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     console.error(`Build stopped: fix the problems above. ${outDir}/ was not touched.`);
     return false;
   }
-  const DATA = path.join(root, `${outDir}.data`);
-  await Promise.all([rm(STAGING, { recursive: true, force: true }), rm(DATA, { recursive: true, force: true })]);
+  // The emit stage: the files the pages fetch (graph, previews, local graphs, search index,
+  // images) go into public/'s generated folders, which Next copies into the export as it does
+  // for `next dev` (lib/build/emit.ts).
+  try {
+    await step('emit', () => emitIntoPublic(path.join(root, 'public'), site));
+  } catch (error) {
+    console.error(`Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Build stopped. ${outDir}/ was not touched.`);
+    return false;
+  }
+  await rm(STAGING, { recursive: true, force: true });
   // Turbopack by default: on two cores it compiles this site in about 14 s where webpack takes 22 (docs/performance.md).
   const bundler = process.env.ATLAS_BUNDLER === 'webpack' ? '--webpack' : '--turbopack';
   console.log(`Exporting the site (next build ${bundler})…`);
@@ -70,50 +76,23 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
     stdio: 'inherit',
     env: { ...buildEnv, NEXT_DIST_DIR: path.basename(STAGING), NEXT_TELEMETRY_DISABLED: '1' },
   });
-  // If Next fails first, the JSON writer stops too instead of finishing for nothing.
-  const nextFailed = new AbortController();
-  const exported = new Promise<boolean>((resolve) => {
-    const done = (ok: boolean) => {
-      if (!ok) nextFailed.abort(new Error('Next.js failed'));
-      resolve(ok);
-    };
-    next.on('exit', (code) => done(code === 0));
-    next.on('error', () => done(false));
+  const ok = await new Promise<boolean>((resolve) => {
+    next.on('exit', (code) => resolve(code === 0));
+    next.on('error', () => resolve(false));
   });
-  // Meanwhile this process, idle otherwise, lays out the graphs and writes the JSON the pages
-  // fetch on demand: the concept graph, and per note its preview and local graph; and the search
-  // index's parts, named by the code the pages take the name from.
-  const written = step('site JSON', async () => {
-    await writeSiteData(DATA, site, nextFailed.signal);
-    await writeSearchFiles(DATA, site, nextFailed.signal);
-  }).then(
-    () => true,
-    (error: unknown) => {
-      if (nextFailed.signal.aborted) return true;
-      next.kill();
-      console.error(`Writing the site's JSON (graph, previews, local graphs, search index) failed: ${error instanceof Error ? error.message : String(error)}`);
-      return false;
-    },
-  );
-  const [ok, wrote] = await Promise.all([exported, written]);
-  if (!ok || !wrote) {
-    await Promise.all([rm(STAGING, { recursive: true, force: true }), rm(DATA, { recursive: true, force: true })]);
-    console.error(`Build failed${wrote ? ' in Next.js' : ''} (see above). ${outDir}/ was not touched.`);
+  if (!ok) {
+    await rm(STAGING, { recursive: true, force: true });
+    console.error(`Build failed in Next.js (see above). ${outDir}/ was not touched.`);
     return false;
   }
-  await step('move JSON', async () => {
-    await moveInto(DATA, STAGING);
-    await rm(DATA, { recursive: true, force: true });
-  });
   // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
   await step('drop pages', () => removeDisabledPages(STAGING, site));
   // Next's per-segment prefetch payloads, which no link of ours fetches (about seven files a page).
   await step('segments', () => removePrefetchSegments(STAGING));
   // A page at each renamed note's old address, and their list for the server (npm start's 301s); before
   // the CSP step, which gives them the strict policy with no hashes.
-  await step('redirects', () => writeRedirectPages(STAGING, site, config));
-  // The images of notes, at their content-hashed paths (lib/content/resolve-images.ts).
-  await step('images', () => copyImages(STAGING, site));
+  // Not in public/: `next dev` would answer these addresses with its /notes/[slug] route (lib/build/emit.ts).
+  await step('redirects', () => writeEmitted(STAGING, emitRedirects(site, config), { exclusive: true }));
   // A team's own public/robots.txt (or any public file) wins over the generated one.
   const replaced = await step('public/', () => applyPublicOverrides(path.join(root, 'public'), STAGING));
   for (const file of replaced) console.log(`  public${file} replaces the generated ${file}`);

@@ -1,16 +1,27 @@
-/** `npm run dev`: Next's dev server, plus a reload of open pages whenever a note changes (see lib/authoring/content-reload.ts). */
+/**
+ * `npm run dev`: Next's dev server, plus a reload of open pages whenever a note changes (see
+ * lib/authoring/content-reload.ts). The files the pages fetch (graph, previews, search index,
+ * images) are emitted into public/ first, and again on each content change before the reload,
+ * so `next dev` serves them as static files just as the export does (lib/build/emit.ts).
+ */
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startContentReload } from '../lib/authoring/content-reload';
 import { devServerArgs, devServerOrigins } from '../lib/authoring/dev-origin';
 import { RELOAD_ENV } from '../lib/authoring/reload-env';
-import { contentLocations } from '../lib/content';
+import { emitIntoPublic } from '../lib/build/emit';
+import { contentLocations, loadSite } from '../lib/content';
 
 const root = process.cwd();
 const { contentDir } = contentLocations(root);
+const emit = async () => {
+  await emitIntoPublic(path.join(root, 'public'), await loadSite());
+};
+// A content problem does not stop the dev server: its pages show the problem until it is fixed.
+await emit().catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
 const devServer = devServerArgs(process.argv.slice(2), process.env);
-const reload = startContentReload(contentDir, { pageOrigins: devServerOrigins(devServer.port) });
+const reload = startContentReload(contentDir, { pageOrigins: devServerOrigins(devServer.port), beforeReload: emit });
 reload.server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${(reload.server.address() as AddressInfo).port}/`;
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', ...devServer.args], {

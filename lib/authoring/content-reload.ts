@@ -20,9 +20,11 @@ export interface ContentReloadOptions {
   debounceMs?: number;
   /** Origins of the pages that may read the events (the dev server's, see dev-origin.ts). */
   pageOrigins: readonly string[];
+  /** Runs after the edits settle and before pages reload, so they fetch what it writes (scripts/dev.ts re-emits public/). */
+  beforeReload?: () => Promise<void>;
 }
 
-export function startContentReload(contentDir: string, { debounceMs = 150, pageOrigins }: ContentReloadOptions): ContentReload {
+export function startContentReload(contentDir: string, { debounceMs = 150, pageOrigins, beforeReload }: ContentReloadOptions): ContentReload {
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     // A <script src> needs no CORS. The EventSource does, and is allowed to the dev server's
@@ -41,7 +43,9 @@ export function startContentReload(contentDir: string, { debounceMs = 150, pageO
   const watcher = watch(contentDir, { ignoreInitial: true }).on('all', (_event, file) => {
     clearTimeout(timer);
     // Editors write a file in several steps; one reload after they settle is enough.
-    timer = setTimeout(() => {
+    timer = setTimeout(async () => {
+      // A failed re-emit (a broken note, say) still reloads: the page shows the problem.
+      await beforeReload?.().catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
       for (const client of clients) client.write(`event: change\ndata: ${JSON.stringify(file)}\n\n`);
     }, debounceMs);
   });

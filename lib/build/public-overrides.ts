@@ -8,9 +8,11 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
+import { GENERATED_PUBLIC_DIRS } from './emit';
 
 export async function applyPublicOverrides(publicDir: string, outDir: string): Promise<string[]> {
-  const files = (await glob('**/*', { cwd: publicDir, onlyFiles: true })).sort();
+  // The emit stage's folders are the site's own output, copied by Next as they are.
+  const files = (await glob('**/*', { cwd: publicDir, onlyFiles: true, ignore: GENERATED_PUBLIC_DIRS.map((dir) => `${dir}/**`) })).sort();
   const replaced: string[] = [];
   for (const file of files) {
     const [ours, exported] = await Promise.all([readFile(path.join(publicDir, file)), readFile(path.join(outDir, file)).catch(() => undefined)]);

@@ -1,5 +1,5 @@
 /**
- * Redirects for renamed notes (`moved-from`), written into the export after Next's: at each old
+ * Redirects for renamed notes (`moved-from`), emitted by lib/build/emit.ts into the export after Next's: at each old
  * address a small page that sends the reader on without a script (meta refresh, a canonical
  * link, a visible link), for static hosts that have no redirect rules; and `_atlas/redirects.json`
  * listing the same redirects for the Node server (a real 301) and `npm run deploy:nginx`.
@@ -7,12 +7,9 @@
  * reader adds the base path it serves under.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteConfig } from '../config/schema';
-import { noteHref, withBasePath } from '../content/paths';
+import { noteHref } from '../content/paths';
 import type { Site } from '../content/site-model';
-import { absoluteUrl } from '../site/absolute-url';
 
 export const REDIRECTS_MANIFEST = '_atlas/redirects.json';
 
@@ -46,23 +43,6 @@ export function redirectPage({ title, href, canonical }: { title: string; href: 
 </body>
 </html>
 `;
-}
-
-/** Writes a page per former slug and the manifest into an export folder; returns the site paths written. */
-export async function writeRedirectPages(outDir: string, site: Site, config: Pick<SiteConfig, 'url' | 'basePath'>): Promise<string[]> {
-  const written: string[] = [];
-  for (const [former, note] of site.redirects) {
-    const [from, to] = [noteHref(former), noteHref(note.slug)];
-    const file = `${from}index.html`;
-    await mkdir(path.join(outDir, from), { recursive: true });
-    const html = redirectPage({ title: note.title, href: withBasePath(to, config.basePath), canonical: absoluteUrl(to, config) });
-    // 'wx': the registry keeps former slugs apart from live ones, so an existing page here is a bug, never to be overwritten.
-    await writeFile(path.join(outDir, file), html, { flag: 'wx' });
-    written.push(file);
-  }
-  await mkdir(path.join(outDir, path.dirname(REDIRECTS_MANIFEST)), { recursive: true });
-  await writeFile(path.join(outDir, REDIRECTS_MANIFEST), JSON.stringify(redirectManifest(site), null, 1));
-  return [...written, `/${REDIRECTS_MANIFEST}`];
 }
 
 /** An export without a manifest (built before this existed, or by hand) has no redirects. */

@@ -1,12 +1,10 @@
 /**
  * The JSON files the pages fetch on demand: the concept graph, and per note its link preview
- * and its local graph. They depend only on the site model, so the build writes them once,
- * after the export, instead of as 2n + 1 route handlers in Next's static generation (where
- * they took two thirds of the outputs and landed on one worker). `next dev` serves the same
- * JSON from dev-only routes (`app/**\/route.dev.ts`) built on `siteDataFile` below.
+ * and its local graph. They depend only on the site model, so they are written once as files
+ * instead of as 2n + 1 route handlers in Next's static generation (where
+ * they took two thirds of the outputs and landed on one worker). The emit stage
+ * (lib/build/emit.ts) writes them into `public/` before Next runs, for `next dev` and the export.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { asSlug, GRAPH_DATA_HREF, localGraphHref, previewHref } from '../content/paths';
 import type { Site } from '../content/site-model';
 import { previewOf } from '../crosslinks/preview-data';
@@ -36,21 +34,4 @@ export function siteDataFile(site: Site, item: SiteDataItem): string | undefined
 /** Every item of the site, in a stable order. */
 export function siteDataItems(site: Site): SiteDataItem[] {
   return [{ kind: 'graph' }, ...site.notes.flatMap((note): SiteDataItem[] => [{ kind: 'preview', slug: note.slug }, { kind: 'local-graph', slug: note.slug }])];
-}
-
-/**
- * Writes every item into an export folder; returns their site paths. Stops early, with an
- * error, once `signal` aborts (the build aborts it when Next fails first).
- */
-export async function writeSiteData(outDir: string, site: Site, signal?: AbortSignal): Promise<string[]> {
-  const items = siteDataItems(site);
-  const hrefs = items.map(siteDataHref);
-  for (const folder of new Set(hrefs.map((href) => path.posix.dirname(href)))) await mkdir(path.join(outDir, folder), { recursive: true });
-  for (const [i, item] of items.entries()) {
-    signal?.throwIfAborted();
-    const body = siteDataFile(site, item);
-    if (body === undefined) throw new Error(`no site data for ${hrefs[i]}`);
-    await writeFile(path.join(outDir, hrefs[i] ?? ''), body);
-  }
-  return hrefs;
 }

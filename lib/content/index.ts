@@ -25,7 +25,8 @@ export function contentLocations(projectRoot: string, env: Record<string, string
 
 let pending: Promise<Site> | undefined;
 
-async function load(): Promise<Site> {
+/** A fresh site model from the content folder (scripts/dev.ts re-emits the fetched files from it). */
+export async function loadSite(): Promise<Site> {
   const projectRoot = process.cwd();
   const { contentDir, cacheDir } = contentLocations(projectRoot);
   const result = await buildContent({ ...getConfig(), projectRoot, contentDir, cache: diskCache(cacheDir) });
@@ -35,7 +36,7 @@ async function load(): Promise<Site> {
 
 /** In development every request rebuilds (the cache keeps it cheap), so content edits show on reload. */
 export function getSite(): Promise<Site> {
-  if (process.env.NODE_ENV === 'development') return load();
-  pending ??= load();
+  if (process.env.NODE_ENV === 'development') return loadSite();
+  pending ??= loadSite();
   return pending;
 }

@@ -47,6 +47,31 @@ describe('npm run dev content reload', () => {
     }
   });
 
+  it('runs beforeReload (the re-emit of public/) before telling pages to reload', async () => {
+    const contentDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-dev-'));
+    const order: string[] = [];
+    const beforeReload = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      order.push('emitted');
+    };
+    const reload = startContentReload(contentDir, { debounceMs: 20, pageOrigins: ['http://localhost:3000'], beforeReload });
+    await new Promise<void>((resolve) => reload.server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(reload.server.address() as AddressInfo).port}`;
+    try {
+      const events = await fetch(`${origin}/events`, { headers: { Origin: 'http://localhost:3000' } });
+      const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader();
+      await readUntil(reader, ': connected', 5_000);
+      await reload.ready;
+      await writeFile(path.join(contentDir, 'cqrs.mdx'), 'edited');
+      await readUntil(reader, 'event: change', 5_000);
+      order.push('reload');
+      expect(order).toEqual(['emitted', 'reload']);
+      await reader.cancel();
+    } finally {
+      await reload.close();
+    }
+  });
+
   it('lets only the dev server\'s pages read the event stream, not any site the author visits', async () => {
     const reload = startContentReload(await mkdtemp(path.join(os.tmpdir(), 'atlas-dev-')), { pageOrigins: devServerOrigins(4000) });
     await new Promise<void>((resolve) => reload.server.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,7 @@
 /**
  * Images from a note's folder to the page and the export: the fixture site (a note with
  * images beside it and in a folder, a draft with its own) built by the real pipeline,
- * rendered with the base path, and copied out by the build's copy step.
+ * rendered with the base path, and copied out by the emit stage.
  */
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { copyImages } from '@/lib/build/copy-images';
+import { emitImages, writeEmitted } from '@/lib/build/emit';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 import { asSlug } from '@/lib/content/paths';
@@ -55,7 +55,7 @@ describe('images in notes', () => {
 
   it('copies each image once to its hashed path in the export, and says which paths it wrote', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'atlas-copy-images-'));
-    const written = await copyImages(out, site);
+    const written = await writeEmitted(out, emitImages(site));
     const table = site.images.get(asSlug('event-sourcing'))!;
     expect(written).toEqual([table.get('./dot.png')!.href, table.get('figures/event-flow.svg')!.href].sort());
     expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(written.map((href) => path.posix.basename(href)));

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRedirectManifest, redirectPage, REDIRECTS_MANIFEST, writeRedirectPages } from '@/lib/build/redirect-pages';
+import { emitRedirects, writeEmitted } from '@/lib/build/emit';
+import { readRedirectManifest, redirectPage, REDIRECTS_MANIFEST } from '@/lib/build/redirect-pages';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 import type { Site } from '@/lib/content/site-model';
@@ -21,7 +22,7 @@ beforeAll(async () => {
 describe('redirect pages for renamed notes', () => {
   it('writes a page at each old address and the manifest, and returns their site paths', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'atlas-redirects-'));
-    expect(await writeRedirectPages(out, site, CONFIG)).toEqual(['/notes/command-query-split/index.html', `/${REDIRECTS_MANIFEST}`]);
+    expect(await writeEmitted(out, emitRedirects(site, CONFIG), { exclusive: true })).toEqual(['/notes/command-query-split/index.html', `/${REDIRECTS_MANIFEST}`]);
     expect(readRedirectManifest(out)).toEqual({ '/notes/command-query-split/': '/notes/cqrs/' });
 
     const html = await readFile(path.join(out, 'notes/command-query-split/index.html'), 'utf8');
@@ -38,7 +39,7 @@ describe('redirect pages for renamed notes', () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'atlas-redirects-'));
     await mkdir(path.join(out, 'notes/command-query-split'), { recursive: true });
     await writeFile(path.join(out, 'notes/command-query-split/index.html'), 'a live page');
-    await expect(writeRedirectPages(out, site, CONFIG)).rejects.toThrow(/EEXIST/);
+    await expect(writeEmitted(out, emitRedirects(site, CONFIG), { exclusive: true })).rejects.toThrow(/EEXIST/);
     expect(await readFile(path.join(out, 'notes/command-query-split/index.html'), 'utf8')).toBe('a live page');
   });
 

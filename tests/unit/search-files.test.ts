@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as flexsearch from 'flexsearch';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeSearchFiles } from '@/lib/build/search-files';
+import { emitSearchFiles, writeEmitted } from '@/lib/build/emit';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 import { createEngine } from '@/lib/search/engine';
@@ -43,7 +43,7 @@ describe('search index files', () => {
     const site = await fixtureSite();
     const out = await mkdtemp(path.join(os.tmpdir(), 'atlas-search-files-'));
     temporary.push(out);
-    const written = await writeSearchFiles(out, site);
+    const written = await writeEmitted(out, emitSearchFiles(site));
     expect(written).toEqual(searchFiles(site).map((file) => file.path));
     const onDisk = await readdir(path.join(out, 'search-index'));
     expect(onDisk).toHaveLength(written.length);

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { siteDataFile, siteDataHref, siteDataItems, writeSiteData } from '@/lib/build/site-data';
+import { emitSiteData, writeEmitted } from '@/lib/build/emit';
+import { siteDataFile, siteDataHref, siteDataItems } from '@/lib/build/site-data';
 import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 import { asSlug } from '@/lib/content/paths';
@@ -32,7 +33,7 @@ describe('site data', () => {
   it('writes the concept graph, and a preview and a local graph per note, where the pages fetch them', async () => {
     const site = await fixtureSite();
     const out = await outDir();
-    expect(await writeSiteData(out, site)).toEqual(['/graph/data.json', '/previews/cqrs.json', '/graph/local/cqrs.json', '/previews/event-sourcing.json', '/graph/local/event-sourcing.json']);
+    expect(await writeEmitted(out, emitSiteData(site))).toEqual(['/graph/data.json', '/previews/cqrs.json', '/graph/local/cqrs.json', '/previews/event-sourcing.json', '/graph/local/event-sourcing.json']);
     expect((await readdir(path.join(out, 'previews'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
     expect((await readdir(path.join(out, 'graph/local'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
 
@@ -46,19 +47,13 @@ describe('site data', () => {
     expect(local.hops).toEqual([0, 1]);
   });
 
-  it('gives `next dev` the same bodies the build writes, and nothing for a note that does not exist', async () => {
+  it('emits the bodies of the site data items, and nothing for a note that does not exist', async () => {
     const site = await fixtureSite();
     const out = await outDir();
-    await writeSiteData(out, site);
+    await writeEmitted(out, emitSiteData(site));
     for (const item of siteDataItems(site)) expect(siteDataFile(site, item)).toBe(await readFile(path.join(out, siteDataHref(item)), 'utf8'));
     expect(siteDataFile(site, { kind: 'preview', slug: 'missing' })).toBeUndefined();
     expect(siteDataFile(site, { kind: 'local-graph', slug: 'missing' })).toBeUndefined();
   });
 
-  it('stops when the build aborts it', async () => {
-    const site = await fixtureSite();
-    const out = await outDir();
-    await expect(writeSiteData(out, site, AbortSignal.abort(new Error('Next failed')))).rejects.toThrow('Next failed');
-    expect(await readdir(path.join(out, 'previews'))).toEqual([]);
-  });
 });

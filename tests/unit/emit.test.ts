@@ -1,0 +1,71 @@
+/** The emit stage (lib/build/emit.ts): what it returns for a small in-memory site, and how its writer treats public/. */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emitImages, emitIntoPublic, emitPublicFiles, emitRedirects, GENERATED_PUBLIC_DIRS, writeEmitted } from '@/lib/build/emit';
+import { asSlug } from '@/lib/content/paths';
+import type { SiteImage } from '@/lib/content/resolve-images';
+import type { Site } from '@/lib/content/site-model';
+import { note, siteOf } from './helpers';
+
+const temporary: string[] = [];
+async function tempDir() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-emit-'));
+  temporary.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const twoNotes = () =>
+  siteOf([
+    note('patterns/cqrs.mdx', 'title: CQRS\nsummary: Split reads from writes.\nmoved-from: [command-query-split]', 'Writes become events in [[event-sourcing]].\n'),
+    note('patterns/event-sourcing.mdx', 'title: Event Sourcing\nsummary: Store the events.', 'State is a fold over events.\n'),
+  ]);
+
+describe('emit stage', () => {
+  it('returns the graph, a preview and a local graph per note, and the search files, each under a generated public/ folder', async () => {
+    const site = await twoNotes();
+    const items = emitPublicFiles(site);
+    const paths = items.map((item) => item.path);
+    expect(paths.slice(0, 5)).toEqual(['/graph/data.json', '/previews/cqrs.json', '/graph/local/cqrs.json', '/previews/event-sourcing.json', '/graph/local/event-sourcing.json']);
+    expect(paths.filter((p) => p.startsWith('/search-index/')).length).toBeGreaterThan(2);
+    expect(paths.every((p) => GENERATED_PUBLIC_DIRS.some((dir) => p.startsWith(`/${dir}/`)))).toBe(true);
+    expect(new Set(paths).size).toBe(paths.length);
+    const preview = items.find((item) => item.path === '/previews/cqrs.json');
+    expect(preview && 'body' in preview && (JSON.parse(preview.body) as { title: string }).title).toBe('CQRS');
+  });
+
+  it('emits images by reference, to copy, not their bytes', async () => {
+    const image = { href: '/assets/flow.0123456789ab.svg', absolutePath: '/project/content/patterns/flow.svg' } as SiteImage;
+    const images: Site['images'] = new Map([[asSlug('cqrs'), new Map([['flow.svg', image]])]]);
+    expect(emitImages({ images })).toEqual([{ path: '/assets/flow.0123456789ab.svg', copyOf: '/project/content/patterns/flow.svg' }]);
+  });
+
+  it('emits a redirect page per former slug and the manifest, with the base path in the page', async () => {
+    const items = emitRedirects(await twoNotes(), { url: 'https://atlas.example', basePath: '/kb' });
+    expect(items.map((item) => item.path)).toEqual(['/notes/command-query-split/index.html', '/_atlas/redirects.json']);
+    expect('body' in items[0]! && items[0].body).toContain('url=/kb/notes/cqrs/');
+    expect('body' in items[1]! && JSON.parse(items[1].body)).toEqual({ '/notes/command-query-split/': '/notes/cqrs/' });
+  });
+
+  it('writes bodies and copies files into a folder', async () => {
+    const [from, out] = [await tempDir(), await tempDir()];
+    await writeFile(path.join(from, 'flow.svg'), '<svg/>');
+    expect(await writeEmitted(out, [{ path: '/a/b.json', body: '{}' }, { path: '/assets/flow.svg', copyOf: path.join(from, 'flow.svg') }])).toEqual(['/a/b.json', '/assets/flow.svg']);
+    expect(await readFile(path.join(out, 'assets/flow.svg'), 'utf8')).toBe('<svg/>');
+  });
+
+  it('replaces only its own folders of public/: stale generated files go, a team\'s own files stay', async () => {
+    const publicDir = await tempDir();
+    await mkdir(path.join(publicDir, 'previews'), { recursive: true });
+    await writeFile(path.join(publicDir, 'previews/deleted-note.json'), '{}');
+    await writeFile(path.join(publicDir, 'robots.txt'), 'User-Agent: *\n');
+    const written = await emitIntoPublic(publicDir, await twoNotes());
+    expect(written).toContain('/graph/data.json');
+    expect((await readdir(path.join(publicDir, 'previews'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
+    expect(await readFile(path.join(publicDir, 'robots.txt'), 'utf8')).toBe('User-Agent: *\n');
+  });
+});
