@@ -24,7 +24,8 @@ function TocList({ entries, className }: { entries: readonly CollectedHeading[];
  */
 export function TableOfContents({ headings }: { headings: readonly CollectedHeading[] }) {
   const entries = headings.filter((h) => h.depth === 2 || h.depth === 3);
-  if (entries.length === 0) return null;
+  const first = entries[0];
+  if (!first) return null;
   return (
     <nav
       id="table-of-contents"
@@ -40,7 +41,7 @@ export function TableOfContents({ headings }: { headings: readonly CollectedHead
           </span>
           {/* Filled in by TocFollower; without JavaScript the first section. */}
           <span data-toc-current className="min-w-0 flex-1 truncate font-medium text-ink">
-            {entries[0].text}
+            {first.text}
           </span>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0 text-muted group-open:rotate-180">
             <path d="M5 7.5 10 12.5 15 7.5" fill="none" stroke="currentColor" strokeWidth="2" />
