@@ -19,7 +19,8 @@ export function SiteHeader({ name, searchIndexUrl, siteLinks }: { name: string; 
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4">
-        <Link href="/" prefetch={false} className="mr-auto font-semibold tracking-tight text-ink no-underline">
+        {/* One line at any width: a long name is cut with an ellipsis and given whole in the title. */}
+        <Link href="/" prefetch={false} title={name} className="mr-auto min-w-0 truncate font-semibold tracking-tight text-ink no-underline">
           {name}
         </Link>
         <SearchButton indexUrl={searchIndexUrl} />

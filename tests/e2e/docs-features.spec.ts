@@ -145,7 +145,8 @@ for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(CODE_NOTE);
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    const current = toc.locator('a[aria-current="true"]');
+    // The list is written twice in the one landmark: the small screens' bar and the wide margin.
+    const current = toc.locator(width < 1280 ? 'details a[aria-current="true"]' : 'details + div a[aria-current="true"]');
     const box = await toc.boundingBox();
     for (const id of ['trade-offs', 'bounded-retries', 'when-to-use-it-and-when-not', 'timeouts']) {
       // The heading a little below the top, as after scrolling to it.
@@ -161,7 +162,55 @@ for (const width of [1280, 390]) {
   });
 }
 
+test('at 390 px a bar under the header names the section being read and opens the table of contents', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(CODE_NOTE);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const bar = toc.locator('summary');
+  // Before any section is reached it names the first, as it does without JavaScript.
+  await expect(bar).toContainText('Problem');
+  const box = await toc.boundingBox();
+  await page.locator('#when-to-use-it-and-when-not').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 120));
+  await expect(bar).toContainText('When to use it and when not');
+  // It stays in sight under the sticky site header, at the same height: nothing moved.
+  const stuck = await toc.boundingBox();
+  expect(stuck?.y).toBe(56);
+  expect(stuck?.height).toBe(box?.height);
+  // Opened with the keyboard, the list shows the section's link as the current one.
+  await bar.focus();
+  await page.keyboard.press('Enter');
+  const current = toc.getByRole('link', { name: 'When to use it and when not' });
+  await expect(current).toBeVisible();
+  await expect(current).toHaveAttribute('aria-current', 'true');
+  expect(await axe(page)).toEqual([]);
+  // Choosing a section closes the list and the bar names it.
+  await toc.getByRole('link', { name: 'Trade-offs' }).click();
+  await expect(toc.locator('details')).not.toHaveAttribute('open');
+  await expect(bar).toContainText('Trade-offs');
+});
+
+test('the bar is not shown on wide screens, where the list stays in the margin', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(CODE_NOTE);
+  await expect(page.locator('#table-of-contents summary')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Trade-offs' })).toBeVisible();
+});
+
+for (const width of [320, 390]) {
+  test(`the site name stays on one line at ${width} px, with search and menu beside it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(CODE_NOTE);
+    const name = page.getByRole('banner').getByRole('link', { name: 'Architecture Atlas' });
+    await expect(name).toHaveAttribute('title', 'Architecture Atlas');
+    const [nameBox, search, menu] = await Promise.all([name.boundingBox(), page.getByRole('banner').getByRole('button', { name: /search/i }).boundingBox(), page.getByRole('banner').getByText('Menu').boundingBox()]);
+    expect(nameBox!.height).toBeLessThan(30);
+    expect(nameBox!.x + nameBox!.width).toBeLessThanOrEqual(search!.x);
+    expect(menu!.x + menu!.width).toBeLessThanOrEqual(width);
+  });
+}
+
 test('the table of contents follows a jump to an anchor far down the page', async ({ page }) => {
   await page.goto(`${CODE_NOTE}#try-it`);
-  await expect(page.getByRole('navigation', { name: 'On this page' }).locator('a[aria-current="true"]')).toHaveAttribute('href', '#try-it');
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Try it' })).toHaveAttribute('aria-current', 'true');
 });

@@ -63,10 +63,9 @@ export default async function NotePage({ params }: Params) {
             <TagList tags={note.tags} />
           </div>
         </header>
-        <div className="mt-6">
-          <TableOfContents headings={note.headings} />
-        </div>
-        <article id="note-article" className="prose mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
+        {/* Not wrapped: on small screens it sticks within this column. */}
+        <TableOfContents headings={note.headings} />
+        <article id="note-article" className="prose mt-8 max-w-none prose-headings:scroll-mt-28 xl:prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
           <NoteBody note={note} site={site} />
         </article>
         {/* Cross-links: previews load on first hover or focus; the local graph when opened. */}

@@ -47,6 +47,8 @@ export function rehypeCodeBlocks() {
       const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
       const language = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length);
       if (marked.size > 0) code.children = markLines(code.children, marked);
+      // A long line scrolls sideways on small screens; focusable, the block scrolls with the keyboard too.
+      node.properties.tabIndex = 0;
       const block: MdxJsxFlowElementHast = {
         type: 'mdxJsxFlowElement',
         name: 'CodeBlock',
