@@ -3,7 +3,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'out/', 'out.staging/', 'out-kb/', 'out-bench/', 'out-bench.staging/', 'out-kb.staging/', 'out-fixture/', 'out-fixture.staging/', 'tests/fixtures/**/_next/', '.scratch/', 'reports/', '.cache/', 'test-results/', 'playwright-report/', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'out/',
+      'out.staging/',
+      'out-kb/',
+      'out-bench/',
+      'out-bench.staging/',
+      'out-kb.staging/',
+      'out-fixture/',
+      'out-fixture.staging/',
+      'tests/fixtures/**/_next/',
+      '.scratch/',
+      'reports/',
+      '.cache/',
+      'test-results/',
+      'playwright-report/',
+      'next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -37,7 +37,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {devReloadUrl ? <script src={`${devReloadUrl}reload.js`} async /> : null}
       </head>
       <body className="min-h-screen bg-surface text-ink antialiased">
-        <a href="#main" className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:left-4 focus:top-3">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:left-4 focus:top-3"
+        >
           Skip to content
         </a>
         <SiteHeader name={config.name} searchIndexUrl={searchIndexUrl} siteLinks={siteLinks(await getSite())} />

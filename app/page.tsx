@@ -45,14 +45,20 @@ export default async function HomePage() {
           ) : null}
           {/* The site model leaves out areas without notes, so every area here has some. */}
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-            {area.notes.filter((note) => note.slug !== area.intro).map((note) => (
-              <li key={note.slug}>
-                <Link href={noteHref(note.slug)} prefetch={false} className="block h-full rounded-lg border border-line p-4 hover:border-accent">
-                  <span className="font-medium text-ink">{note.title}</span>
-                  <span className="mt-1 block text-sm text-muted">{note.summary}</span>
-                </Link>
-              </li>
-            ))}
+            {area.notes
+              .filter((note) => note.slug !== area.intro)
+              .map((note) => (
+                <li key={note.slug}>
+                  <Link
+                    href={noteHref(note.slug)}
+                    prefetch={false}
+                    className="block h-full rounded-lg border border-line p-4 hover:border-accent"
+                  >
+                    <span className="font-medium text-ink">{note.title}</span>
+                    <span className="mt-1 block text-sm text-muted">{note.summary}</span>
+                  </Link>
+                </li>
+              ))}
           </ul>
         </section>
       ))}

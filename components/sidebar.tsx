@@ -51,7 +51,12 @@ function AreaEntry({ area, shown, current }: { area: AreaWithNotes; shown: reado
       <ul className="mt-2 space-y-0.5 border-l border-line">
         {shown.map((note) => (
           <li key={note.slug}>
-            <Link href={noteHref(note.slug)} prefetch={false} aria-current={note.slug === current ? 'page' : undefined} className="sidebar-link">
+            <Link
+              href={noteHref(note.slug)}
+              prefetch={false}
+              aria-current={note.slug === current ? 'page' : undefined}
+              className="sidebar-link"
+            >
               {note.title}
             </Link>
           </li>

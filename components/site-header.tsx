@@ -20,7 +20,12 @@ export function SiteHeader({ name, searchIndexUrl, siteLinks }: { name: string; 
     <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4">
         {/* One line at any width: a long name is cut with an ellipsis and given whole in the title. */}
-        <Link href="/" prefetch={false} title={name} className="mr-auto min-w-0 truncate font-semibold tracking-tight text-ink no-underline">
+        <Link
+          href="/"
+          prefetch={false}
+          title={name}
+          className="mr-auto min-w-0 truncate font-semibold tracking-tight text-ink no-underline"
+        >
           {name}
         </Link>
         <SearchButton indexUrl={searchIndexUrl} />
@@ -29,7 +34,9 @@ export function SiteHeader({ name, searchIndexUrl, siteLinks }: { name: string; 
           {/* Small screens: the same links behind a native disclosure, usable without JavaScript. */}
           <details className="relative lg:hidden">
             <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-ink">Menu</summary>
-            <div className="absolute right-0 mt-2 flex w-48 flex-col rounded-lg border border-line bg-surface p-2 shadow-lg">{links(`block ${linkClass}`)}</div>
+            <div className="absolute right-0 mt-2 flex w-48 flex-col rounded-lg border border-line bg-surface p-2 shadow-lg">
+              {links(`block ${linkClass}`)}
+            </div>
           </details>
           <ThemeToggle />
         </nav>

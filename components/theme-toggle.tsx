@@ -44,7 +44,16 @@ export function ThemeToggle() {
       title={dark ? 'Switch to light theme' : 'Switch to dark theme'}
       className="inline-flex h-9 w-9 items-center justify-center rounded-md border border-line text-ink hover:bg-raised"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="18"
+        height="18"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      >
         {dark ? (
           <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
         ) : (

@@ -27,7 +27,10 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 function buildFigures() {
   const { areas } = getConfig();
-  const notes = syntheticNotes(NOTES, areas.map((a) => a.id));
+  const notes = syntheticNotes(
+    NOTES,
+    areas.map((a) => a.id),
+  );
   const laidOut = Array.from({ length: RUNS }, () => {
     const started = performance.now();
     return { graph: layoutGraph(graphOf(notes, areas)), ms: performance.now() - started };
@@ -56,15 +59,26 @@ async function browserFigures(graphJson: string) {
       await page.addInitScript(() => {
         const w = window as unknown as { longTasks: { start: number; duration: number }[] };
         w.longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
+        ).observe({ type: 'longtask', buffered: true });
         // Frame costs are collected in the page, so the harness does not poke the page while it pans.
         const f = window as unknown as { frameMs: number[] };
         f.frameMs = [];
-        new MutationObserver((records) => records.forEach((r) => f.frameMs.push(Number((r.target as HTMLElement).dataset.drawMs)))).observe(document, { subtree: true, attributeFilter: ['data-draw-ms'] });
+        new MutationObserver((records) => records.forEach((r) => f.frameMs.push(Number((r.target as HTMLElement).dataset.drawMs)))).observe(
+          document,
+          { subtree: true, attributeFilter: ['data-draw-ms'] },
+        );
       });
       // Long tasks that started in a window (they are reported when they end, so filter by start).
       const longTasksSince = (since: number) =>
-        page.evaluate((t) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((e) => e.start >= t).map((e) => e.duration), since);
+        page.evaluate(
+          (t) =>
+            (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+              .filter((e) => e.start >= t)
+              .map((e) => e.duration),
+          since,
+        );
       const now = () => page.evaluate(() => performance.now());
       await page.route('**/graph/data.json', (route) => route.fulfill({ contentType: 'application/json', body: graphJson }));
       await page.goto(`http://127.0.0.1:${port}${basePath}/graph/`);

@@ -39,10 +39,59 @@ const SHOWN = 8;
 const TYPING_DELAY = 100;
 
 /** Exact words, prefixes, typos, acronyms and phrases, as readers type them (query times). */
-const REAL_QUERIES = ['saga', 'circuit breaker', 'choreo', 'orchestartion', 'CQRS', 'EDA', '2PC', 'idempot', 'eventual consistency', 'the network is reliable', 'outbox', 'compensating transaction', 'bounded context', 'backoff jitter', 'materialised view', 'coupling', 'microservice granularity', 'load leveling', 'fallback', 'monolith'];
-const SYNTHETIC_QUERIES = ['service', 'saga', 'orchestr', 'choreography', 'circuit breaker', 'idempotency key', 'eventual consistency', 'retry backoff jitter', 'materialized view', 'comsumer', 'transactoin', 'bounded context', 'outbox', 'cache invalidation', 'gateway', 'partition latency', 'deploy', 'webhook callback', 'read model projection', 'monolith modular'];
+const REAL_QUERIES = [
+  'saga',
+  'circuit breaker',
+  'choreo',
+  'orchestartion',
+  'CQRS',
+  'EDA',
+  '2PC',
+  'idempot',
+  'eventual consistency',
+  'the network is reliable',
+  'outbox',
+  'compensating transaction',
+  'bounded context',
+  'backoff jitter',
+  'materialised view',
+  'coupling',
+  'microservice granularity',
+  'load leveling',
+  'fallback',
+  'monolith',
+];
+const SYNTHETIC_QUERIES = [
+  'service',
+  'saga',
+  'orchestr',
+  'choreography',
+  'circuit breaker',
+  'idempotency key',
+  'eventual consistency',
+  'retry backoff jitter',
+  'materialized view',
+  'comsumer',
+  'transactoin',
+  'bounded context',
+  'outbox',
+  'cache invalidation',
+  'gateway',
+  'partition latency',
+  'deploy',
+  'webhook callback',
+  'read model projection',
+  'monolith modular',
+];
 /** A reader's session: a first query, then queries of new words (a typo among them). */
-const SESSION = ['circuit breaker', 'eventual consistency', 'idempotency key', 'transactoin', 'read model projection', 'cache invalidation'];
+const SESSION = [
+  'circuit breaker',
+  'eventual consistency',
+  'idempotency key',
+  'transactoin',
+  'read model projection',
+  'cache invalidation',
+];
 const REAL_SESSION = ['circuit breaker', 'eventual consistency', 'idempotency key', 'orchestartion', 'bounded context', 'BFF'];
 const ROUNDS = 20;
 
@@ -124,11 +173,21 @@ const summary = (queries: QueryInBrowser[]) => ({
   opening: queries[0]!.openingTaskMs,
 });
 
-const { site, problems } = await buildContent({ projectRoot: root, areas: getConfig().areas, cache: diskCache(contentLocations(root).cacheDir) });
+const { site, problems } = await buildContent({
+  projectRoot: root,
+  areas: getConfig().areas,
+  cache: diskCache(contentLocations(root).cacheDir),
+});
 if (!site) throw new Error(`content does not build: ${problems.map((p) => p.message).join('; ')}`);
 const corpora: Corpus[] = [
   { name: 'real content', notes: site.notes, queries: REAL_QUERIES, session: REAL_SESSION, synthetic: false },
-  ...SIZES.map((size): Corpus => ({ name: `synthetic ${size.toLocaleString('en')}`, notes: syntheticNotes(size), queries: SYNTHETIC_QUERIES, session: SESSION, synthetic: true })),
+  ...SIZES.map((size): Corpus => ({
+    name: `synthetic ${size.toLocaleString('en')}`,
+    notes: syntheticNotes(size),
+    queries: SYNTHETIC_QUERIES,
+    session: SESSION,
+    synthetic: true,
+  })),
 ];
 
 const browserChoice = findBrowser();
@@ -149,15 +208,23 @@ try {
     );
     if (chrome) {
       const index = corpus.synthetic ? { manifest: n.manifestFile, files: n.bodies } : undefined;
-      const queries = await withServer((origin, basePath) => queriesInBrowser(chrome, origin, OUT, basePath, corpus.session, index, TYPING_DELAY));
-      for (const q of queries) console.log(`  “${q.query}”: ${kb(q.bytes)} in ${q.requests} requests, longest task ${task(q.longestTaskMs)}`);
+      const queries = await withServer((origin, basePath) =>
+        queriesInBrowser(chrome, origin, OUT, basePath, corpus.session, index, TYPING_DELAY),
+      );
+      for (const q of queries)
+        console.log(`  “${q.query}”: ${kb(q.bytes)} in ${q.requests} requests, longest task ${task(q.longestTaskMs)}`);
       const s = summary(queries);
-      browserRows.push(`| ${corpus.name} | ${kb(s.first)} (${s.firstRequests} requests) | ${kb(s.laterMax)} | ${kb(s.laterMedian)} | ${task(s.longestTask)} | ${task(s.opening ?? 0)} |`);
+      browserRows.push(
+        `| ${corpus.name} | ${kb(s.first)} (${s.firstRequests} requests) | ${kb(s.laterMax)} | ${kb(s.laterMedian)} | ${task(s.longestTask)} | ${task(s.opening ?? 0)} |`,
+      );
       if (pagefind && corpus.synthetic) {
         const found = await pagefindQueries(pagefind, chrome, corpus.notes, corpus.session, SHOWN);
-        for (const q of found.queries) console.log(`  Pagefind “${q.query}”: ${kb(q.bytes)} in ${q.requests} requests, longest task ${task(q.longestTaskMs)}`);
+        for (const q of found.queries)
+          console.log(`  Pagefind “${q.query}”: ${kb(q.bytes)} in ${q.requests} requests, longest task ${task(q.longestTaskMs)}`);
         const p = summary(found.queries);
-        pagefindRows.push(`| ${corpus.name} | ${(found.indexMs / 1000).toFixed(1)} s | ${found.files.toLocaleString('en')} | ${kb(p.first)} (${p.firstRequests} requests) | ${kb(p.laterMax)} | ${kb(p.laterMedian)} | ${task(p.longestTask)} |`);
+        pagefindRows.push(
+          `| ${corpus.name} | ${(found.indexMs / 1000).toFixed(1)} s | ${found.files.toLocaleString('en')} | ${kb(p.first)} (${p.firstRequests} requests) | ${kb(p.laterMax)} | ${kb(p.laterMedian)} | ${task(p.longestTask)} |`,
+        );
       }
     }
   }
@@ -172,10 +239,18 @@ const nodeTable = [
   ...nodeRows,
 ].join('\n');
 const browserTable = browserRows.length
-  ? ['| corpus | first query, code included | later query, max | later query, median | longest main-thread task, typing to results | longest task opening the dialog |', '| --- | --- | --- | --- | --- | --- |', ...browserRows].join('\n')
+  ? [
+      '| corpus | first query, code included | later query, max | later query, median | longest main-thread task, typing to results | longest task opening the dialog |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...browserRows,
+    ].join('\n')
   : '_Not measured in this run: it needs `out/` (`npm run build`) and Chromium._';
 const pagefindTable = pagefindRows.length
-  ? ['| corpus | index build | files | first query, code included | later query, max | later query, median | longest main-thread task |', '| --- | --- | --- | --- | --- | --- | --- |', ...pagefindRows].join('\n')
+  ? [
+      '| corpus | index build | files | first query, code included | later query, max | later query, median | longest main-thread task |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...pagefindRows,
+    ].join('\n')
   : '_Not measured in this run: set `PAGEFIND_DIR` to a folder where `npm install pagefind` was run._';
 
 const section = `## Search (\`npm run bench:search\`)

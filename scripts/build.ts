@@ -31,7 +31,12 @@ export interface BuildOptions {
 }
 
 // ATLAS_OUT_DIR lets the build benchmark export elsewhere (a folder name inside root).
-export async function build({ root = process.cwd(), contentDir, outDir = process.env.ATLAS_OUT_DIR ?? 'out', env = {} }: BuildOptions = {}): Promise<boolean> {
+export async function build({
+  root = process.cwd(),
+  contentDir,
+  outDir = process.env.ATLAS_OUT_DIR ?? 'out',
+  env = {},
+}: BuildOptions = {}): Promise<boolean> {
   const OUT = path.join(root, outDir);
   const STAGING = path.join(root, `${outDir}.staging`);
   const PREVIOUS = path.join(root, `${outDir}.previous`);
@@ -63,7 +68,9 @@ export async function build({ root = process.cwd(), contentDir, outDir = process
   try {
     await step('emit', () => emitIntoPublic(path.join(root, 'public'), site));
   } catch (error) {
-    console.error(`Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     console.error(`Build stopped. ${outDir}/ was not touched.`);
     return false;
   }

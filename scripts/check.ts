@@ -27,7 +27,8 @@ export async function checkContent(options: CheckOptions = {}): Promise<Site | u
     return await checkContentOrThrow(options);
   } catch (error) {
     // A missing content folder or a wrong setting: its own message, without a stack trace.
-    if (!(error instanceof ContentDirError) && !(error instanceof Error && error.message.startsWith('Invalid site configuration'))) throw error;
+    if (!(error instanceof ContentDirError) && !(error instanceof Error && error.message.startsWith('Invalid site configuration')))
+      throw error;
     console.error(`\n${error.message}\n`);
     return undefined;
   }
@@ -48,7 +49,11 @@ async function checkContentOrThrow(options: CheckOptions): Promise<Site | undefi
     // Diagrams are drawn (not only parsed) here: drawing the few new ones costs one browser
     // launch, and it proves the SVG the pages will read exists.
     // The diagram folder belongs to this content folder alone, so unused SVGs in it can go.
-    diagrams: { cache: diagramCache(path.join(contentDir, DIAGRAM_FOLDER), version), renderer: () => browserRenderer(version), prune: true },
+    diagrams: {
+      cache: diagramCache(path.join(contentDir, DIAGRAM_FOLDER), version),
+      renderer: () => browserRenderer(version),
+      prune: true,
+    },
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),
   });
   for (const area of result.undeclaredAreas) {
@@ -58,7 +63,10 @@ async function checkContentOrThrow(options: CheckOptions): Promise<Site | undefi
         : `  note: folder "${area.id}" is not an area in the settings; it is shown as "${area.title}" after the others`,
     );
   }
-  if (result.disambiguated.length > 0) console.log(`  note: ${result.disambiguated.length} files share a name with another; their slugs start with their folders: ${result.disambiguated.map((d) => `${d.file} → /notes/${d.to}/`).join(', ')}`);
+  if (result.disambiguated.length > 0)
+    console.log(
+      `  note: ${result.disambiguated.length} files share a name with another; their slugs start with their folders: ${result.disambiguated.map((d) => `${d.file} → /notes/${d.to}/`).join(', ')}`,
+    );
   for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
   if (result.problems.length > 0) {
     console.error(`\n${formatProblems(result.problems)}\n`);

@@ -14,7 +14,15 @@ import { HtpasswdError, readHtpasswd } from '../lib/server/htpasswd';
 import type { NginxAuth } from '../lib/server/nginx-auth';
 import { nginxConfig } from '../lib/server/nginx-config';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: '/srv/atlas' }, 'server-name': { type: 'string' }, out: { type: 'string', default: 'out' }, htpasswd: { type: 'string' }, 'oauth2-proxy': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: '/srv/atlas' },
+    'server-name': { type: 'string' },
+    out: { type: 'string', default: 'out' },
+    htpasswd: { type: 'string' },
+    'oauth2-proxy': { type: 'string' },
+  },
+});
 const config = getConfig();
 const manifest = readCspManifest(path.join(process.cwd(), values.out));
 
@@ -49,5 +57,14 @@ if (Object.keys(manifest).length === 0) {
   process.exitCode = 1;
 } else {
   const redirects = readRedirectManifest(path.join(process.cwd(), values.out));
-  process.stdout.write(nginxConfig({ manifest, redirects, basePath: config.basePath, root: values.root, serverName: values['server-name'] ?? new URL(config.url).hostname, auth }));
+  process.stdout.write(
+    nginxConfig({
+      manifest,
+      redirects,
+      basePath: config.basePath,
+      root: values.root,
+      serverName: values['server-name'] ?? new URL(config.url).hostname,
+      auth,
+    }),
+  );
 }

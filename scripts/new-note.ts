@@ -22,7 +22,9 @@ const result = await createNote({
   ...(values.decision ? { decision: { area: getConfig().decisions, today: new Date().toISOString().slice(0, 10) } } : {}),
 });
 if (result.ok) {
-  console.log(`✓ Created ${path.relative(process.cwd(), result.file)}: write it, then \`npm run check\`. It appears at ${noteHref(result.slug)}.\n  Callouts (> [!tip]), embedded sections (![[slug#heading]]) and titled code blocks: see docs/authoring.md.`);
+  console.log(
+    `✓ Created ${path.relative(process.cwd(), result.file)}: write it, then \`npm run check\`. It appears at ${noteHref(result.slug)}.\n  Callouts (> [!tip]), embedded sections (![[slug#heading]]) and titled code blocks: see docs/authoring.md.`,
+  );
 } else {
   console.error(result.error);
   process.exitCode = 1;

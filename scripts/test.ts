@@ -14,20 +14,27 @@ import { runFixtureE2e } from './e2e-fixture';
 import { runSubpathE2e } from './e2e-subpath';
 
 const root = process.cwd();
-const node = (script: string, args: string[]) => () => spawnSync(process.execPath, [path.join(root, 'node_modules', script), ...args], { stdio: 'inherit' }).status === 0;
+const node = (script: string, args: string[]) => () =>
+  spawnSync(process.execPath, [path.join(root, 'node_modules', script), ...args], { stdio: 'inherit' }).status === 0;
 
 const ours = contentTestsWanted(hasAtlasNotes(root, contentLocations(root).contentDir));
 if (ours === 'missing') {
   console.error('ATLAS_CONTENT_TESTS=always, but the content folder does not hold our notes (tests/content/required-notes.json).');
   process.exit(1);
 }
-console.log(ours === 'run' ? 'Our notes are here: their tests run too.' : "The notes are not ours: the engine's tests run, and a crawl of this wiki's export.");
+console.log(
+  ours === 'run'
+    ? 'Our notes are here: their tests run too.'
+    : "The notes are not ours: the engine's tests run, and a crawl of this wiki's export.",
+);
 
 const steps: [string, () => boolean | Promise<boolean>][] = [
   // Next's route types first, so tsc also checks every page's and route's exports (the build
   // itself does not type-check).
   ['type-check', () => node('next/dist/bin/next', ['typegen'])() && node('typescript/bin/tsc', ['--noEmit'])()],
   ['lint', node('eslint/bin/eslint.js', ['.'])],
+  // The formatter decides how code reads (.prettierrc.json); `npm run format` applies it.
+  ['format', node('prettier/bin/prettier.cjs', ['--check', '.'])],
   ['unit tests', node('vitest/vitest.mjs', ['run', 'tests/unit'])],
   ...(ours === 'run' ? [['content tests', node('vitest/vitest.mjs', ['run', 'tests/content'])] as [string, () => boolean]] : []),
   ['build', build],

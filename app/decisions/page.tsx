@@ -10,7 +10,11 @@ import { decisionLabel } from '@/lib/decisions/log';
 import { formatDay } from '@/lib/decisions/format-day';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = pageMetadata({ title: 'Decisions', description: 'The architecture decisions recorded here, newest first, with their status.', path: DECISIONS_HREF });
+export const metadata: Metadata = pageMetadata({
+  title: 'Decisions',
+  description: 'The architecture decisions recorded here, newest first, with their status.',
+  path: DECISIONS_HREF,
+});
 
 /** `/decisions/`: the decision log as a timeline. A wiki without decisions has no such page (the build removes it). */
 export default async function DecisionsPage() {
@@ -52,7 +56,9 @@ export default async function DecisionsPage() {
   return (
     <PageShell areas={site.areas}>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Decisions</h1>
-      <p className="mt-3 max-w-2xl text-lg text-muted">Why the system is built the way it is: each decision with the options it weighed and what it costs, newest first.</p>
+      <p className="mt-3 max-w-2xl text-lg text-muted">
+        Why the system is built the way it is: each decision with the options it weighed and what it costs, newest first.
+      </p>
       <DecisionFilter entries={entries} />
     </PageShell>
   );

@@ -19,7 +19,12 @@ export async function GET(): Promise<Response> {
     subtitle: config.description,
     siteUrl: absoluteUrl('/', config),
     feedUrl: absoluteUrl('/feed.xml', config),
-    entries: recentChanges(site, FEED_SIZE).map(({ note, updated }) => ({ title: note.title, summary: note.summary, url: absoluteUrl(noteHref(note.slug), config), updated })),
+    entries: recentChanges(site, FEED_SIZE).map(({ note, updated }) => ({
+      title: note.title,
+      summary: note.summary,
+      url: absoluteUrl(noteHref(note.slug), config),
+      updated,
+    })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

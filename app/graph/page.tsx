@@ -18,7 +18,8 @@ export default async function GraphPage() {
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 pt-6 outline-none">
       <h1 className="text-3xl font-bold tracking-tight">Concept graph</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Every note is a point and every link a line. Hover a note to light up its neighbours; select it to open it. Notes are coloured and shaped by area.
+        Every note is a point and every link a line. Hover a note to light up its neighbours; select it to open it. Notes are coloured and
+        shaped by area.
       </p>
       <ul aria-label="Legend" className="mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm" data-testid="graph-legend">
         {site.areas.map((area, i) => (
@@ -49,7 +50,9 @@ export default async function GraphPage() {
                   <Link href={noteHref(note.slug)} prefetch={false} className="font-medium text-accent hover:underline">
                     {note.title}
                   </Link>
-                  {note.outgoing.length > 0 ? <span className="text-muted"> → {note.outgoing.map((slug) => site.bySlug.get(slug)?.title ?? slug).join(', ')}</span> : null}
+                  {note.outgoing.length > 0 ? (
+                    <span className="text-muted"> → {note.outgoing.map((slug) => site.bySlug.get(slug)?.title ?? slug).join(', ')}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

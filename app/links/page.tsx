@@ -23,7 +23,9 @@ export default async function LinksPage() {
   return (
     <PageShell areas={site.areas}>
       <h1 className="text-3xl font-bold tracking-tight">Reading list</h1>
-      <p className="mt-3 max-w-2xl text-muted">The curated reading behind the atlas: every external link, grouped by topic, with the notes that cite it.</p>
+      <p className="mt-3 max-w-2xl text-muted">
+        The curated reading behind the atlas: every external link, grouped by topic, with the notes that cite it.
+      </p>
       <LinkFilter kinds={kindsIn(topics)} total={total} />
       {topics.map((topic) => (
         <section key={topic.id} data-library-topic aria-labelledby={`topic-${topic.id}`} className="mt-10">

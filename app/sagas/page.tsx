@@ -11,7 +11,8 @@ import { hasSagaExplorer, SAGAS_HREF } from '@/lib/site/site-links';
 
 export const metadata: Metadata = {
   title: 'Saga explorer',
-  description: 'Choose communication, consistency and coordination to see which saga variant they make, and compare the variants side by side.',
+  description:
+    'Choose communication, consistency and coordination to see which saga variant they make, and compare the variants side by side.',
   alternates: { canonical: SAGAS_HREF },
 };
 
@@ -42,7 +43,8 @@ export default async function SagasPage() {
     <PageShell areas={site.areas}>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Saga explorer</h1>
       <p className="mt-3 max-w-2xl text-lg text-muted">
-        A saga is shaped by three choices: how its services talk, how consistent its data must be, and who coordinates it. Pick one of each to see the variant they make.
+        A saga is shaped by three choices: how its services talk, how consistent its data must be, and who coordinates it. Pick one of each
+        to see the variant they make.
       </p>
       <SagaExplorer variants={site.sagas} panels={panels} />
       <h2 className="mt-12 mb-4 text-2xl font-semibold">Compare the variants</h2>

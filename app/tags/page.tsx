@@ -7,7 +7,11 @@ import { tagHref } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { hasTags, TAGS_HREF } from '@/lib/site/site-links';
 
-export const metadata: Metadata = pageMetadata({ title: 'Tags', description: 'Every tag in the atlas, with how many notes carry it.', path: TAGS_HREF });
+export const metadata: Metadata = pageMetadata({
+  title: 'Tags',
+  description: 'Every tag in the atlas, with how many notes carry it.',
+  path: TAGS_HREF,
+});
 
 export default async function TagsPage() {
   const site = await getSite();
@@ -19,7 +23,11 @@ export default async function TagsPage() {
       <ul className="mt-6 flex flex-wrap gap-2">
         {[...site.tags.entries()].map(([tag, notes]) => (
           <li key={tag}>
-            <Link href={tagHref(tag)} prefetch={false} className="inline-block rounded-full border border-line px-3 py-1 text-sm hover:border-accent">
+            <Link
+              href={tagHref(tag)}
+              prefetch={false}
+              className="inline-block rounded-full border border-line px-3 py-1 text-sm hover:border-accent"
+            >
               #{tag} <span className="text-muted">({notes.length})</span>
             </Link>
           </li>

@@ -10,7 +10,11 @@ import { NoteSummary } from '@/components/note/note-summary';
 
 const RECENT = 30;
 
-export const metadata: Metadata = pageMetadata({ title: 'Recent updates', description: 'Notes changed most recently, newest first.', path: '/updates/' });
+export const metadata: Metadata = pageMetadata({
+  title: 'Recent updates',
+  description: 'Notes changed most recently, newest first.',
+  path: '/updates/',
+});
 
 export default async function UpdatesPage() {
   const site = await getSite();

@@ -50,7 +50,13 @@ export function GraphExplorer({ basePath }: { basePath: string }) {
           Fit all
         </button>
         <p className="ml-auto text-sm text-muted" aria-live="polite" data-testid="graph-status">
-          {state === 'loading' ? 'Loading the graph…' : state === 'failed' ? 'The graph could not be loaded; the list below has every note and link.' : hovered ? `${hovered.node.title}: ${hovered.links} linked notes` : `${counts.nodes} notes, ${counts.edges} links`}
+          {state === 'loading'
+            ? 'Loading the graph…'
+            : state === 'failed'
+              ? 'The graph could not be loaded; the list below has every note and link.'
+              : hovered
+                ? `${hovered.node.title}: ${hovered.links} linked notes`
+                : `${counts.nodes} notes, ${counts.edges} links`}
         </p>
       </div>
       <canvas

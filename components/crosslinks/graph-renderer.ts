@@ -56,7 +56,13 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
   function readColours() {
     const css = getComputedStyle(document.documentElement);
     const dark = document.documentElement.dataset.theme === 'dark';
-    return { dark, line: css.getPropertyValue('--line').trim(), ink: css.getPropertyValue('--ink').trim(), accent: css.getPropertyValue('--accent').trim(), surface: css.getPropertyValue('--surface').trim() };
+    return {
+      dark,
+      line: css.getPropertyValue('--line').trim(),
+      ink: css.getPropertyValue('--ink').trim(),
+      accent: css.getPropertyValue('--accent').trim(),
+      surface: css.getPropertyValue('--surface').trim(),
+    };
   }
 
   function draw() {

@@ -38,7 +38,13 @@ export default function LocalGraphView({ slug, basePath }: { slug: string; baseP
   // Farthest notes first, so nearer ones and the centre (with its name) are drawn on top.
   const order = graph.nodes.map((_, i) => i).sort((a, b) => (graph.hops[b] ?? 2) - (graph.hops[a] ?? 2));
   return (
-    <svg viewBox={`${minX} ${minY} ${width} ${height}`} className="h-96 w-full rounded-lg border border-line bg-raised" role="group" aria-label={`Neighbourhood graph: ${graph.nodes.length} notes`} data-testid="local-graph-svg">
+    <svg
+      viewBox={`${minX} ${minY} ${width} ${height}`}
+      className="h-96 w-full rounded-lg border border-line bg-raised"
+      role="group"
+      aria-label={`Neighbourhood graph: ${graph.nodes.length} notes`}
+      data-testid="local-graph-svg"
+    >
       <g className="stroke-line" strokeWidth={1.5}>
         {graph.edges.map(([a, b]) => {
           const [from, to] = [graph.nodes[a]!, graph.nodes[b]!];
@@ -50,9 +56,27 @@ export default function LocalGraphView({ slug, basePath }: { slug: string; baseP
         const hops = graph.hops[i] ?? 2;
         const labelled = hops === 0 || (hops === 1 && graph.nodes.length <= ALWAYS_LABELLED);
         return (
-          <a key={node.slug} href={withBasePath(noteHref(node.slug), basePath)} aria-current={i === graph.centre ? 'page' : undefined} className="group outline-none">
-            <NodeShape area={node.area} x={node.x} y={node.y} r={(hops === 0 ? 10 : hops === 1 ? 7 : 5) * unit} className="stroke-surface stroke-2 group-focus-visible:stroke-[var(--focus)] group-focus-visible:stroke-[4]" />
-            <text x={node.x} y={node.y - 14 * unit} textAnchor="middle" fontSize={12 * unit} strokeWidth={3 * unit} className={`stroke-surface [paint-order:stroke] ${hops === 0 ? 'fill-ink font-semibold' : 'fill-ink'} ${labelled ? '' : 'pointer-events-none opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100'}`}>
+          <a
+            key={node.slug}
+            href={withBasePath(noteHref(node.slug), basePath)}
+            aria-current={i === graph.centre ? 'page' : undefined}
+            className="group outline-none"
+          >
+            <NodeShape
+              area={node.area}
+              x={node.x}
+              y={node.y}
+              r={(hops === 0 ? 10 : hops === 1 ? 7 : 5) * unit}
+              className="stroke-surface stroke-2 group-focus-visible:stroke-[var(--focus)] group-focus-visible:stroke-[4]"
+            />
+            <text
+              x={node.x}
+              y={node.y - 14 * unit}
+              textAnchor="middle"
+              fontSize={12 * unit}
+              strokeWidth={3 * unit}
+              className={`stroke-surface [paint-order:stroke] ${hops === 0 ? 'fill-ink font-semibold' : 'fill-ink'} ${labelled ? '' : 'pointer-events-none opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100'}`}
+            >
               {node.title}
             </text>
           </a>

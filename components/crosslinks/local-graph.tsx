@@ -27,7 +27,12 @@ export function LocalGraph({ slug, title, basePath }: { slug: string; title: str
     return () => observer.disconnect();
   }, [open, near]);
   return (
-    <details ref={details} data-testid="local-graph" className="mt-12 border-t border-line pt-8" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      ref={details}
+      data-testid="local-graph"
+      className="mt-12 border-t border-line pt-8"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="cursor-pointer text-xl font-semibold">Neighbourhood graph</summary>
       <p className="mt-2 text-sm text-muted">Notes within two links of {title}. Select a note to open it.</p>
       <div ref={box} className="mt-4 min-h-96">

@@ -5,5 +5,9 @@ export function NodeShape({ area, x, y, r, className = '' }: { area: number; x: 
   const style = areaStyle(area);
   const shape = svgShape(style.shape, x, y, r);
   const classes = `${style.fillClass} ${className}`;
-  return shape.kind === 'circle' ? <circle cx={shape.cx} cy={shape.cy} r={shape.r} className={classes} vectorEffect="non-scaling-stroke" /> : <polygon points={shape.points} className={classes} vectorEffect="non-scaling-stroke" />;
+  return shape.kind === 'circle' ? (
+    <circle cx={shape.cx} cy={shape.cy} r={shape.r} className={classes} vectorEffect="non-scaling-stroke" />
+  ) : (
+    <polygon points={shape.points} className={classes} vectorEffect="non-scaling-stroke" />
+  );
 }

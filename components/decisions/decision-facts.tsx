@@ -31,7 +31,12 @@ export function DecisionFacts({ note, site }: { note: Note; site: Site }) {
   const replacement = decision.supersededBy ? site.bySlug.get(decision.supersededBy) : undefined;
   const rows: [string, ReactNode][] = [
     ['Status', <StatusBadge key="s" status={decision.status} />],
-    ['Date', <time key="d" dateTime={decision.date}>{formatDay(decision.date)}</time>],
+    [
+      'Date',
+      <time key="d" dateTime={decision.date}>
+        {formatDay(decision.date)}
+      </time>,
+    ],
   ];
   if (decision.deciders.length) rows.push(['Deciders', decision.deciders.join(', ')]);
   if (decision.applies.length) rows.push(['Applies', <NoteLinks key="a" slugs={decision.applies} site={site} />]);

@@ -11,7 +11,10 @@ const STYLES: Record<DecisionStatus, string> = {
 
 export function StatusBadge({ status }: { status: DecisionStatus }) {
   return (
-    <span data-testid="decision-status" className={`inline-block rounded-full border px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide ${STYLES[status]}`}>
+    <span
+      data-testid="decision-status"
+      className={`inline-block rounded-full border px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide ${STYLES[status]}`}
+    >
       {status}
     </span>
   );

@@ -35,7 +35,13 @@ export function DiagramFallback({ diagram }: { diagram: BrowserDiagram }) {
     );
   }
   return (
-    <div ref={box} className="flex min-h-48 items-center justify-center overflow-x-auto rounded-lg border border-dashed border-line" aria-busy="true" role="img" aria-labelledby={diagram.captionId}>
+    <div
+      ref={box}
+      className="flex min-h-48 items-center justify-center overflow-x-auto rounded-lg border border-dashed border-line"
+      aria-busy="true"
+      role="img"
+      aria-labelledby={diagram.captionId}
+    >
       <span className="text-sm text-muted">Drawing the diagram…</span>
     </div>
   );

@@ -31,11 +31,19 @@ export function diagramHrefs(site: Site): DiagramProps['hrefOf'] {
 /** What the browser needs to draw a diagram itself: links resolved here, where the notes and the base path are known. */
 export function browserDiagram(id: string, source: string, hrefOf: DiagramProps['hrefOf'], captionId?: string): BrowserDiagram {
   const links = diagramLinks(source);
-  const hrefs = Object.fromEntries(links.flatMap(({ target }) => {
-    const href = hrefOf(target);
-    return href ? [[target, href]] : [];
-  }));
-  return { id, source: mermaidSource(source), participants: isSequenceDiagram(source) ? links : [], hrefs, ...(captionId ? { captionId } : {}) };
+  const hrefs = Object.fromEntries(
+    links.flatMap(({ target }) => {
+      const href = hrefOf(target);
+      return href ? [[target, href]] : [];
+    }),
+  );
+  return {
+    id,
+    source: mermaidSource(source),
+    participants: isSequenceDiagram(source) ? links : [],
+    hrefs,
+    ...(captionId ? { captionId } : {}),
+  };
 }
 
 /**
@@ -47,7 +55,11 @@ export function Diagram({ source, children, hrefOf }: DiagramProps) {
   const id = `diagram-${diagramHash(source, version).slice(0, 10)}`;
   const captionId = children ? `${id}-caption` : undefined;
   const svg = cache.read(source);
-  const caption = captionId ? <figcaption id={captionId} className="mt-2 text-sm text-muted">{children}</figcaption> : null;
+  const caption = captionId ? (
+    <figcaption id={captionId} className="mt-2 text-sm text-muted">
+      {children}
+    </figcaption>
+  ) : null;
   if (!svg) {
     return (
       <figure className="not-prose my-6" data-diagram-pending>

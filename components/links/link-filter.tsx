@@ -25,7 +25,9 @@ export function LinkFilter({ kinds, total }: { kinds: readonly string[]; total: 
     const needle = filter.q.trim().toLowerCase();
     let shown = 0;
     document.querySelectorAll<HTMLElement>('[data-library-entry]').forEach((entry) => {
-      entry.hidden = Boolean((filter.kind && entry.dataset.kind !== filter.kind) || (needle && !(entry.dataset.text ?? '').includes(needle)));
+      entry.hidden = Boolean(
+        (filter.kind && entry.dataset.kind !== filter.kind) || (needle && !(entry.dataset.text ?? '').includes(needle)),
+      );
       if (!entry.hidden) shown += 1;
     });
     document.querySelectorAll<HTMLElement>('[data-library-topic]').forEach((topic) => {
@@ -35,10 +37,20 @@ export function LinkFilter({ kinds, total }: { kinds: readonly string[]; total: 
   }, [filter, total]);
 
   return (
-    <form role="search" aria-label="Filter the reading list" className="mt-6 flex flex-wrap items-end gap-4" onSubmit={(e) => e.preventDefault()}>
+    <form
+      role="search"
+      aria-label="Filter the reading list"
+      className="mt-6 flex flex-wrap items-end gap-4"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label className="flex flex-col text-sm">
         <span className="font-medium">Kind</span>
-        <select name="kind" value={filter.kind} onChange={(e) => update({ kind: e.target.value })} className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-ink">
+        <select
+          name="kind"
+          value={filter.kind}
+          onChange={(e) => update({ kind: e.target.value })}
+          className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-ink"
+        >
           <option value="">All kinds</option>
           {kinds.map((k) => (
             <option key={k} value={k}>
@@ -49,7 +61,14 @@ export function LinkFilter({ kinds, total }: { kinds: readonly string[]; total: 
       </label>
       <label className="flex min-w-[16rem] flex-1 flex-col text-sm">
         <span className="font-medium">Text</span>
-        <input name="q" type="search" value={filter.q} onChange={(e) => update({ q: e.target.value })} placeholder="Title, note or topic" className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-ink" />
+        <input
+          name="q"
+          type="search"
+          value={filter.q}
+          onChange={(e) => update({ q: e.target.value })}
+          placeholder="Title, note or topic"
+          className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-ink"
+        />
       </label>
       <p ref={status} aria-live="polite" className="w-full text-sm text-muted">
         {summary(total, total)}

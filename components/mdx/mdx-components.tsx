@@ -33,11 +33,19 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>, embeddin
    * A Markdown link to a former slug points straight at the renamed note (the build warned about
    * it); one to a note that does not exist (built with `brokenLinks: 'warn'`) is text, not a dead link.
    */
-  function NoteLink({ href = '', 'data-note-path': notePath, 'data-unpublished': unpublished, ...rest }: ComponentProps<'a'> & { 'data-note-path'?: string; 'data-unpublished'?: string }) {
+  function NoteLink({
+    href = '',
+    'data-note-path': notePath,
+    'data-unpublished': unpublished,
+    ...rest
+  }: ComponentProps<'a'> & { 'data-note-path'?: string; 'data-unpublished'?: string }) {
     if (unpublished) return <span className="text-red-700 dark:text-red-300">{rest.children}</span>;
     const parsed = parseNoteHref(href);
     // A relative link to a file names its note by path: two files of one name get different slugs.
-    const target = notePath !== undefined ? site.byPath.get(notePath) : parsed && (site.bySlug.get(parsed.slug as Slug) ?? site.redirects.get(parsed.slug as Slug));
+    const target =
+      notePath !== undefined
+        ? site.byPath.get(notePath)
+        : parsed && (site.bySlug.get(parsed.slug as Slug) ?? site.redirects.get(parsed.slug as Slug));
     if (parsed && !target) return <span className="text-red-700 dark:text-red-300">{rest.children}</span>;
     return <SmartLink {...rest} href={target && parsed ? noteHref(target.slug, parsed.anchor) : href} />;
   }
@@ -66,7 +74,9 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>, embeddin
   return {
     a: NoteLink,
     // `src` stays as the note wrote it (the compiled note is cached by its text): the table maps it to the file.
-    img: (props: ComponentProps<'img'>) => <NoteImage {...props} image={typeof props.src === 'string' ? site.images.get(slug)?.get(props.src) : undefined} />,
+    img: (props: ComponentProps<'img'>) => (
+      <NoteImage {...props} image={typeof props.src === 'string' ? site.images.get(slug)?.get(props.src) : undefined} />
+    ),
     WikiLink,
     Embed,
     CodeBlock,

@@ -16,13 +16,34 @@ export function NoteImage({ image, src, width, height, ...rest }: ComponentProps
     return <span className="text-red-700 dark:text-red-300">{rest.alt ? `[${rest.alt}]` : '[image]'}</span>;
   }
   if (!image) {
-    return <img loading="lazy" decoding="async" {...rest} width={width} height={height} src={typeof src === 'string' ? withBasePath(src, basePath) : src} />;
+    return (
+      <img
+        loading="lazy"
+        decoding="async"
+        {...rest}
+        width={width}
+        height={height}
+        src={typeof src === 'string' ? withBasePath(src, basePath) : src}
+      />
+    );
   }
-  return <img loading={image.first ? 'eager' : 'lazy'} decoding="async" {...rest} {...displaySize(image, width, height)} src={withBasePath(image.href, basePath)} />;
+  return (
+    <img
+      loading={image.first ? 'eager' : 'lazy'}
+      decoding="async"
+      {...rest}
+      {...displaySize(image, width, height)}
+      src={withBasePath(image.href, basePath)}
+    />
+  );
 }
 
 /** The file's size, or the one the note writes: a width alone gets the height that keeps the picture's proportions, and the other way round. */
-function displaySize(image: SiteImage, width: number | string | undefined, height: number | string | undefined): { width: number; height: number } {
+function displaySize(
+  image: SiteImage,
+  width: number | string | undefined,
+  height: number | string | undefined,
+): { width: number; height: number } {
   const [w, h] = [Number(width), Number(height)];
   if (w > 0 && h > 0) return { width: w, height: h };
   if (w > 0) return { width: w, height: Math.round((image.height * w) / image.width) };

@@ -19,7 +19,9 @@ function headingRank(node: ReactNode): number | undefined {
 }
 
 function withoutAnchor(heading: ReactElement<Props>): ReactElement<Props> {
-  const children = Children.toArray(heading.props.children).filter((c) => !(isValidElement<Props>(c) && c.props.className === 'heading-anchor'));
+  const children = Children.toArray(heading.props.children).filter(
+    (c) => !(isValidElement<Props>(c) && c.props.className === 'heading-anchor'),
+  );
   return cloneElement(heading, { id: undefined }, ...children);
 }
 
@@ -35,5 +37,7 @@ export function notePart(content: MdxContent, components: ComponentProps<MdxCont
     start += 1;
   }
   const end = blocks.findIndex((b, i) => i >= start && (headingRank(b) ?? 7) <= (anchor ? rank : 6));
-  return blocks.slice(start, end < 0 ? undefined : end).map((b) => (headingRank(b) !== undefined && isValidElement<Props>(b) ? withoutAnchor(b) : b));
+  return blocks
+    .slice(start, end < 0 ? undefined : end)
+    .map((b) => (headingRank(b) !== undefined && isValidElement<Props>(b) ? withoutAnchor(b) : b));
 }

@@ -11,7 +11,9 @@ export function SmartLink({ href = '', children, ...rest }: ComponentProps<'a'>)
     return (
       <a href={href} target="_blank" rel="noopener noreferrer" className="external-link" {...rest}>
         {children}
-        <span aria-hidden="true" className="ml-0.5 text-[0.8em]">↗</span>
+        <span aria-hidden="true" className="ml-0.5 text-[0.8em]">
+          ↗
+        </span>
         <span className="sr-only"> (opens in a new tab)</span>
       </a>
     );

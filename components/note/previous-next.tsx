@@ -15,7 +15,12 @@ export function PreviousNext({ previous, next }: { previous?: Note; next?: Note 
         <span />
       )}
       {next ? (
-        <Link href={noteHref(next.slug)} prefetch={false} rel="next" className="rounded-lg border border-line p-4 text-right hover:border-accent">
+        <Link
+          href={noteHref(next.slug)}
+          prefetch={false}
+          rel="next"
+          className="rounded-lg border border-line p-4 text-right hover:border-accent"
+        >
           <span className="block text-xs text-muted">Next</span>
           <span className="font-medium">{next.title}</span>
         </Link>

@@ -48,7 +48,10 @@ export function TableOfContents({ headings }: { headings: readonly CollectedHead
           </svg>
         </summary>
         {/* Laid over the note rather than pushing it down. */}
-        <TocList entries={entries} className="absolute inset-x-0 top-full max-h-[60vh] overflow-y-auto border-b border-line bg-surface px-4 py-3 shadow-lg" />
+        <TocList
+          entries={entries}
+          className="absolute inset-x-0 top-full max-h-[60vh] overflow-y-auto border-b border-line bg-surface px-4 py-3 shadow-lg"
+        />
       </details>
       <div className="hidden xl:block">
         <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">On this page</h2>

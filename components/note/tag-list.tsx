@@ -7,7 +7,11 @@ export function TagList({ tags }: { tags: readonly string[] }) {
     <ul aria-label="Tags" className="flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link href={tagHref(tag)} prefetch={false} className="rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-ink">
+          <Link
+            href={tagHref(tag)}
+            prefetch={false}
+            className="rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-ink"
+          >
             #{tag}
           </Link>
         </li>

@@ -10,7 +10,9 @@ export function RatingBars({ variant }: { variant: SagaVariant }) {
         return (
           <div key={key} className="grid grid-cols-[minmax(6rem,11rem)_1fr] items-center gap-3">
             {/* "Responsiveness/availability" is one word to the browser: let it break after the slash, not run into the bars. */}
-            <dt className="min-w-0 text-muted">{RATING_NAMES[key].split('/').flatMap((part, i, all) => (i < all.length - 1 ? [`${part}/`, <wbr key={i} />] : [part]))}</dt>
+            <dt className="min-w-0 text-muted">
+              {RATING_NAMES[key].split('/').flatMap((part, i, all) => (i < all.length - 1 ? [`${part}/`, <wbr key={i} />] : [part]))}
+            </dt>
             <dd className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <span role="img" aria-label={`${rating} (${level} of ${RATING_LEVELS.length})`} className="flex gap-0.5">
                 {RATING_LEVELS.map((_, index) => (

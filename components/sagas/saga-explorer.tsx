@@ -31,7 +31,14 @@ export function SagaExplorer({ variants, panels }: { variants: readonly SagaVari
             <legend className="px-1 font-semibold">{DIMENSION_NAMES[dimension]}</legend>
             {SETTINGS[dimension].map((value) => (
               <label key={value} className="flex cursor-pointer items-center gap-2 py-1">
-                <input type="radio" name={dimension} value={value} checked={selection[dimension] === value} onChange={() => choose({ [dimension]: value })} className="accent-[var(--accent)]" />
+                <input
+                  type="radio"
+                  name={dimension}
+                  value={value}
+                  checked={selection[dimension] === value}
+                  onChange={() => choose({ [dimension]: value })}
+                  className="accent-[var(--accent)]"
+                />
                 {(SETTING_LABELS[dimension] as Record<string, string>)[value]}
                 {variantOf(variants, { ...selection, [dimension]: value }) ? null : <span className="text-xs text-muted">(no note)</span>}
               </label>
@@ -45,7 +52,8 @@ export function SagaExplorer({ variants, panels }: { variants: readonly SagaVari
           {variant ? variant.name : 'No note for this combination'}
         </h2>
         <p className="mt-1 text-sm text-muted">
-          {SETTING_LABELS.communication[selection.communication]}, {SETTING_LABELS.consistency[selection.consistency].toLowerCase()}, {SETTING_LABELS.coordination[selection.coordination].toLowerCase()} ({sagaCode(selection)})
+          {SETTING_LABELS.communication[selection.communication]}, {SETTING_LABELS.consistency[selection.consistency].toLowerCase()},{' '}
+          {SETTING_LABELS.coordination[selection.coordination].toLowerCase()} ({sagaCode(selection)})
         </p>
         {Object.entries(panels).map(([slug, panel]) => (
           <div key={slug} hidden={slug !== variant?.slug} data-saga-panel={slug}>
@@ -53,7 +61,12 @@ export function SagaExplorer({ variants, panels }: { variants: readonly SagaVari
           </div>
         ))}
         {variant ? (
-          <Link href={noteHref(variant.slug)} prefetch={false} className="mt-4 inline-block font-medium text-accent underline underline-offset-2" data-testid="saga-link">
+          <Link
+            href={noteHref(variant.slug)}
+            prefetch={false}
+            className="mt-4 inline-block font-medium text-accent underline underline-offset-2"
+            data-testid="saga-link"
+          >
             Read the {variant.name} note
           </Link>
         ) : (

@@ -6,7 +6,10 @@ import { RatingBars } from './rating-bars';
 export function SagaFacts({ saga, site }: { saga: string; site: Pick<Site, 'sagas'> }) {
   const variant = site.sagas.find((v) => v.slug === saga);
   // The build already refused such a note (lib/content/check-sagas.ts); this guards one rendered outside it.
-  if (!variant) throw new Error(`<SagaFacts saga="${saga}"> names no saga variant: "${saga}" is not a published note with a "saga:" block in its frontmatter`);
+  if (!variant)
+    throw new Error(
+      `<SagaFacts saga="${saga}"> names no saga variant: "${saga}" is not a published note with a "saga:" block in its frontmatter`,
+    );
   return (
     <div className="not-prose my-6 rounded-lg border border-line bg-raised p-4" data-saga={variant.slug}>
       <p className="text-sm">

@@ -20,9 +20,15 @@ export function SagaLatency() {
           </caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="px-4 py-2">Strategy</th>
-              <th scope="col" className="px-4 py-2">All steps succeed</th>
-              <th scope="col" className="px-4 py-2">Last step fails</th>
+              <th scope="col" className="px-4 py-2">
+                Strategy
+              </th>
+              <th scope="col" className="px-4 py-2">
+                All steps succeed
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Last step fails
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -35,7 +41,9 @@ export function SagaLatency() {
                 <td className="px-4 py-2">{result.answerMs} ms</td>
                 <td className="px-4 py-2">
                   {failing[index]?.answerMs} ms
-                  {failing[index] && failing[index].settledMs !== failing[index].answerMs ? <span className="text-muted"> (settles at {failing[index].settledMs} ms)</span> : null}
+                  {failing[index] && failing[index].settledMs !== failing[index].answerMs ? (
+                    <span className="text-muted"> (settles at {failing[index].settledMs} ms)</span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -21,19 +21,34 @@ export function SagaMatrix({ variants }: { variants: readonly SagaVariant[] }) {
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="saga-matrix-caption">
       <table className="w-full text-left text-sm" data-testid="saga-matrix">
         <caption id="saga-matrix-caption" className="pb-2 text-left text-muted">
-          {variants.length === 1 ? 'One saga variant' : `${variants.length} saga variants`} and their ratings{sort ? `, sorted by ${RATING_NAMES[sort.key].toLowerCase()} (${sort.direction})` : ''}
+          {variants.length === 1 ? 'One saga variant' : `${variants.length} saga variants`} and their ratings
+          {sort ? `, sorted by ${RATING_NAMES[sort.key].toLowerCase()} (${sort.direction})` : ''}
         </caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className={cell}>Variant</th>
-            <th scope="col" className={cell}>Communication</th>
-            <th scope="col" className={cell}>Consistency</th>
-            <th scope="col" className={cell}>Coordination</th>
+            <th scope="col" className={cell}>
+              Variant
+            </th>
+            <th scope="col" className={cell}>
+              Communication
+            </th>
+            <th scope="col" className={cell}>
+              Consistency
+            </th>
+            <th scope="col" className={cell}>
+              Coordination
+            </th>
             {RATING_KEYS.map((key) => (
               <th key={key} scope="col" className={cell} aria-sort={sort?.key === key ? sort.direction : undefined}>
-                <button type="button" onClick={() => setSort(nextSort(sort, key))} className="inline-flex items-center gap-1 rounded font-semibold hover:text-accent">
+                <button
+                  type="button"
+                  onClick={() => setSort(nextSort(sort, key))}
+                  className="inline-flex items-center gap-1 rounded font-semibold hover:text-accent"
+                >
                   {RATING_NAMES[key]}
-                  <span aria-hidden="true" className="text-muted">{sort?.key !== key ? '↕' : sort.direction === 'ascending' ? '↑' : '↓'}</span>
+                  <span aria-hidden="true" className="text-muted">
+                    {sort?.key !== key ? '↕' : sort.direction === 'ascending' ? '↑' : '↓'}
+                  </span>
                 </button>
               </th>
             ))}
@@ -51,7 +66,9 @@ export function SagaMatrix({ variants }: { variants: readonly SagaVariant[] }) {
               <td className={cell}>{SETTING_LABELS.consistency[variant.consistency]}</td>
               <td className={cell}>{SETTING_LABELS.coordination[variant.coordination]}</td>
               {RATING_KEYS.map((key) => (
-                <td key={key} className={cell}>{variant.ratings[key]}</td>
+                <td key={key} className={cell}>
+                  {variant.ratings[key]}
+                </td>
               ))}
             </tr>
           ))}

@@ -58,10 +58,13 @@ function openClient(manifest: SearchManifest, folder: string): SearchClient {
     return part;
   };
   const answerNow = (query: string, options: SearchOptions) =>
-    engine.missing(query, options).length === 0 ? { query, hits: engine.search(query, options), terms: engine.queryTerms(query) } : undefined;
+    engine.missing(query, options).length === 0
+      ? { query, hits: engine.search(query, options), terms: engine.queryTerms(query) }
+      : undefined;
   const answer = async (query: string, options: SearchOptions) => {
     // Words' shards first, then what they reveal (a typo's vocabulary, the records of the hits).
-    for (let missing = engine.missing(query, options); missing.length; missing = engine.missing(query, options)) await Promise.all(missing.map(fetchPart));
+    for (let missing = engine.missing(query, options); missing.length; missing = engine.missing(query, options))
+      await Promise.all(missing.map(fetchPart));
     return { query, hits: engine.search(query, options), terms: engine.queryTerms(query) };
   };
   return { engine, answerNow, answer };

@@ -26,7 +26,15 @@ interface Option {
   section: NoteHit['sections'][number];
 }
 
-export function SearchDialog({ indexUrl, takeTypedAhead, onClose }: { indexUrl: string; takeTypedAhead?: () => string; onClose: () => void }) {
+export function SearchDialog({
+  indexUrl,
+  takeTypedAhead,
+  onClose,
+}: {
+  indexUrl: string;
+  takeTypedAhead?: () => string;
+  onClose: () => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -48,7 +56,12 @@ export function SearchDialog({ indexUrl, takeTypedAhead, onClose }: { indexUrl: 
   const groups = hits.map((note, n) => ({
     note,
     labelId: `${ids}-note-${n}`,
-    options: note.sections.map((section, s): Option => ({ id: `${ids}-option-${n}-${s}`, href: noteHref(note.slug, section.id || undefined), note, section })),
+    options: note.sections.map((section, s): Option => ({
+      id: `${ids}-option-${n}-${s}`,
+      href: noteHref(note.slug, section.id || undefined),
+      note,
+      section,
+    })),
   }));
   const options = groups.flatMap((g) => g.options);
   const current = options[Math.min(active, options.length - 1)];
@@ -97,7 +110,16 @@ export function SearchDialog({ indexUrl, takeTypedAhead, onClose }: { indexUrl: 
         Search the atlas
       </h2>
       <div className="search-field flex items-center gap-2 rounded-t-xl border-b border-line px-4">
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" className="shrink-0 text-muted">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          width="18"
+          height="18"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          className="shrink-0 text-muted"
+        >
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
@@ -144,7 +166,13 @@ export function SearchDialog({ indexUrl, takeTypedAhead, onClose }: { indexUrl: 
                   onClick={() => go(option)}
                   className={`cursor-pointer rounded-lg px-3 py-2 ${option === current ? 'bg-raised ring-2 ring-accent' : ''}`}
                 >
-                  <div className="text-sm font-medium">{option.section.heading && engine ? <Snippet text={option.section.heading} terms={terms} encode={engine.encode} /> : 'Overview'}</div>
+                  <div className="text-sm font-medium">
+                    {option.section.heading && engine ? (
+                      <Snippet text={option.section.heading} terms={terms} encode={engine.encode} />
+                    ) : (
+                      'Overview'
+                    )}
+                  </div>
                   {option.section.text && engine ? (
                     <div className="mt-0.5 line-clamp-2 text-sm text-muted">
                       <Snippet text={option.section.text} terms={terms} encode={engine.encode} />

@@ -55,7 +55,11 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
           const best = hit.sections[0];
           return (
             <li key={hit.slug}>
-              <Link href={noteHref(hit.slug, best?.id || undefined)} prefetch={false} className="block rounded-lg border border-line p-4 no-underline hover:border-accent">
+              <Link
+                href={noteHref(hit.slug, best?.id || undefined)}
+                prefetch={false}
+                className="block rounded-lg border border-line p-4 no-underline hover:border-accent"
+              >
                 <span className="font-medium text-ink">{hit.title}</span>
                 {best?.heading ? <span className="text-muted"> › {best.heading}</span> : null}
                 {best?.text && engine ? (

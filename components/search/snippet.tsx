@@ -6,15 +6,5 @@ import { Mark } from '../mark';
  * from a note (even `<img onerror=…>`) is always shown as text, never parsed as markup.
  */
 export function Snippet({ text, terms, encode }: { text: string; terms: readonly string[]; encode: (word: string) => string[] }) {
-  return (
-    <>
-      {highlight(text, terms, encode).map((part, i) =>
-        part.match ? (
-          <Mark key={i}>{part.text}</Mark>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
+  return <>{highlight(text, terms, encode).map((part, i) => (part.match ? <Mark key={i}>{part.text}</Mark> : part.text))}</>;
 }

@@ -15,7 +15,11 @@ export type SearchStatus = 'loading' | 'searching' | 'ready' | 'error';
 const PAUSE_MS = 250;
 
 /** Loads the engine and answers the query on every change. */
-export function useSearch(indexUrl: string, query: string, limit: number): { status: SearchStatus; hits: NoteHit[]; terms: string[]; engine?: SearchEngine } {
+export function useSearch(
+  indexUrl: string,
+  query: string,
+  limit: number,
+): { status: SearchStatus; hits: NoteHit[]; terms: string[]; engine?: SearchEngine } {
   const [client, setClient] = useState<SearchClient>();
   const [failed, setFailed] = useState(false);
   // The last answer that needed fetching: shown while the next query's parts arrive, and a

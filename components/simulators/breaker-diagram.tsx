@@ -27,7 +27,12 @@ const ARROWS = [
 export function BreakerDiagram({ current }: { current: BreakerState }) {
   const marker = `arrow-${useId().replace(/:/g, '')}`;
   return (
-    <svg viewBox="0 0 360 172" className="h-auto w-full max-w-md" role="img" aria-label={`State diagram of the breaker; current state: ${STATE_LABELS[current]}`}>
+    <svg
+      viewBox="0 0 360 172"
+      className="h-auto w-full max-w-md"
+      role="img"
+      aria-label={`State diagram of the breaker; current state: ${STATE_LABELS[current]}`}
+    >
       <defs>
         <marker id={marker} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0 0 L8 4 L0 8 z" className="fill-muted" />
@@ -58,7 +63,12 @@ export function BreakerDiagram({ current }: { current: BreakerState }) {
               className={`motion-safe:transition-colors ${active ? 'fill-accent stroke-accent' : 'fill-raised stroke-line'}`}
               strokeWidth="2"
             />
-            <text x={x + W / 2} y={y + H / 2 + 5} textAnchor="middle" className={`text-[14px] font-semibold ${active ? 'fill-accent-ink' : 'fill-ink'}`}>
+            <text
+              x={x + W / 2}
+              y={y + H / 2 + 5}
+              textAnchor="middle"
+              className={`text-[14px] font-semibold ${active ? 'fill-accent-ink' : 'fill-ink'}`}
+            >
               {STATE_LABELS[state]}
             </text>
           </g>

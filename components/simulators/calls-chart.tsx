@@ -30,18 +30,37 @@ export function CallsChart({ callsPerStep, stepMs, outageMs, summary }: CallsCha
     <div className="mt-3">
       <figure>
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`} className="h-auto w-full" role="img" aria-label={summary} data-testid="retry-chart">
-          <rect x="0" y="0" width={Math.min(WIDTH, (outageMs / totalMs) * WIDTH)} height={HEIGHT} className="fill-red-500/10 dark:fill-red-400/15" />
+          <rect
+            x="0"
+            y="0"
+            width={Math.min(WIDTH, (outageMs / totalMs) * WIDTH)}
+            height={HEIGHT}
+            className="fill-red-500/10 dark:fill-red-400/15"
+          />
           <text x="4" y="12" className="fill-muted text-[10px]">
             outage
           </text>
           {bars.map((calls, index) =>
             calls === 0 ? null : (
-              <rect key={index} x={index * barWidth + 0.5} y={HEIGHT - (calls / peak) * (HEIGHT - 16)} width={Math.max(1, barWidth - 1)} height={(calls / peak) * (HEIGHT - 16)} className="fill-accent" />
+              <rect
+                key={index}
+                x={index * barWidth + 0.5}
+                y={HEIGHT - (calls / peak) * (HEIGHT - 16)}
+                width={Math.max(1, barWidth - 1)}
+                height={(calls / peak) * (HEIGHT - 16)}
+                className="fill-accent"
+              />
             ),
           )}
           <line x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="stroke-line" />
           {ticks.map((ms, index) => (
-            <text key={ms} x={(ms / totalMs) * WIDTH} y={HEIGHT + 14} textAnchor={index === 0 ? 'start' : index === ticks.length - 1 ? 'end' : 'middle'} className="fill-muted text-[10px]">
+            <text
+              key={ms}
+              x={(ms / totalMs) * WIDTH}
+              y={HEIGHT + 14}
+              textAnchor={index === 0 ? 'start' : index === ticks.length - 1 ? 'end' : 'middle'}
+              className="fill-muted text-[10px]"
+            >
               {seconds(ms)}
             </text>
           ))}
@@ -55,7 +74,9 @@ export function CallsChart({ callsPerStep, stepMs, outageMs, summary }: CallsCha
         <table className="mt-2 text-left text-xs">
           <thead>
             <tr>
-              <th scope="col" className="pr-4">From</th>
+              <th scope="col" className="pr-4">
+                From
+              </th>
               <th scope="col">Calls</th>
             </tr>
           </thead>

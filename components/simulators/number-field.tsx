@@ -45,4 +45,5 @@ export function NumberField({ label, value, range, onChange }: NumberFieldProps)
 }
 
 /** The classes shared by the simulators' buttons. */
-export const BUTTON = 'rounded-md border border-line bg-raised px-3 py-1.5 text-sm font-medium text-ink hover:border-accent disabled:opacity-50';
+export const BUTTON =
+  'rounded-md border border-line bg-raised px-3 py-1.5 text-sm font-medium text-ink hover:border-accent disabled:opacity-50';

@@ -18,7 +18,6 @@ const RANGES = {
   seed: { min: 0, max: 99_999 },
 } as const;
 
-
 /** When the last client got through, or a note that some were still retrying when the simulation stopped. */
 const lastSuccess = (run: { succeeded: number; lastSuccessMs: number | undefined }, clients: number) =>
   run.succeeded < clients || run.lastSuccessMs === undefined ? `not all within ${seconds(SCENARIO.horizonMs)}` : seconds(run.lastSuccessMs);
@@ -32,11 +31,19 @@ export function RetrySimulator() {
   // All five strategies on the same seed: the comparison table and the chosen run in one pass.
   const runs = useMemo(() => compareStorms({ base, cap, clients, seed }), [base, cap, clients, seed]);
   const run = runs.find((r) => r.strategy === strategy) ?? runs[0]!;
-  const outcome = run.succeeded < clients ? `${run.succeeded} of ${clients} clients got through within ${seconds(SCENARIO.horizonMs)}` : `the last client succeeded at ${lastSuccess(run, clients)}`;
+  const outcome =
+    run.succeeded < clients
+      ? `${run.succeeded} of ${clients} clients got through within ${seconds(SCENARIO.horizonMs)}`
+      : `the last client succeeded at ${lastSuccess(run, clients)}`;
   const summary = `${BACKOFF_LABELS[run.strategy]}: ${run.totalCalls} calls in total; ${outcome}.`;
 
   return (
-    <section aria-label="Retry simulator" data-simulator="retries" data-ready={hydrated || undefined} className="not-prose my-6 rounded-lg border border-line p-4">
+    <section
+      aria-label="Retry simulator"
+      data-simulator="retries"
+      data-ready={hydrated || undefined}
+      className="not-prose my-6 rounded-lg border border-line p-4"
+    >
       <div className="grid gap-6 md:grid-cols-2">
         <fieldset>
           <legend className="mb-2 font-semibold">Backoff</legend>
@@ -65,13 +72,17 @@ export function RetrySimulator() {
         <div>
           <dt className="text-muted">Total calls</dt>
           <dd>
-            <output data-testid="retry-total" className="text-lg font-semibold">{run.totalCalls}</output>
+            <output data-testid="retry-total" className="text-lg font-semibold">
+              {run.totalCalls}
+            </output>
           </dd>
         </div>
         <div>
           <dt className="text-muted">Last client succeeded at</dt>
           <dd>
-            <output data-testid="retry-last" className="text-lg font-semibold">{lastSuccess(run, clients)}</output>
+            <output data-testid="retry-last" className="text-lg font-semibold">
+              {lastSuccess(run, clients)}
+            </output>
           </dd>
         </div>
         <div>
@@ -87,21 +98,38 @@ export function RetrySimulator() {
         {summary}
       </p>
 
-      <CallsChart callsPerStep={run.callsPerStep} stepMs={SCENARIO.stepMs} outageMs={SCENARIO.outageMs} summary={`Calls per time step. ${summary}`} />
+      <CallsChart
+        callsPerStep={run.callsPerStep}
+        stepMs={SCENARIO.stepMs}
+        outageMs={SCENARIO.outageMs}
+        summary={`Calls per time step. ${summary}`}
+      />
 
       <table className="mt-4 w-full text-left text-sm" data-testid="retry-comparison">
         <caption className="text-left text-xs text-muted">The same clients and seed under every strategy</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-1">Strategy</th>
-            <th scope="col" className="py-1">Total calls</th>
-            <th scope="col" className="py-1">Last success</th>
+            <th scope="col" className="py-1">
+              Strategy
+            </th>
+            <th scope="col" className="py-1">
+              Total calls
+            </th>
+            <th scope="col" className="py-1">
+              Last success
+            </th>
           </tr>
         </thead>
         <tbody>
           {runs.map((r) => (
-            <tr key={r.strategy} className={r.strategy === strategy ? 'bg-raised font-semibold' : undefined} aria-current={r.strategy === strategy || undefined}>
-              <th scope="row" className="py-1 font-normal">{BACKOFF_LABELS[r.strategy]}</th>
+            <tr
+              key={r.strategy}
+              className={r.strategy === strategy ? 'bg-raised font-semibold' : undefined}
+              aria-current={r.strategy === strategy || undefined}
+            >
+              <th scope="row" className="py-1 font-normal">
+                {BACKOFF_LABELS[r.strategy]}
+              </th>
               <td className="py-1">{r.totalCalls}</td>
               <td className="py-1">{lastSuccess(r, clients)}</td>
             </tr>

@@ -25,11 +25,19 @@ export function SagaLatencySimulator({ children }: { children: ReactNode }) {
   const failing = failingStep === 0 ? undefined : compareStrategies({ services, callMs: call, failingStep });
   const scale = Math.max(...[...happy, ...(failing ?? [])].map((r) => r.settledMs), 1);
   const summary = happy
-    .map((r, i) => `${STRATEGY_LABELS[r.strategy]}: ${r.answerMs} ms${failing ? `, ${failing[i]!.answerMs} ms when step ${failingStep} fails` : ''}`)
+    .map(
+      (r, i) =>
+        `${STRATEGY_LABELS[r.strategy]}: ${r.answerMs} ms${failing ? `, ${failing[i]!.answerMs} ms when step ${failingStep} fails` : ''}`,
+    )
     .join('; ');
 
   return (
-    <section aria-label="Saga latency simulator" data-simulator="saga-latency" data-ready className="not-prose my-6 rounded-lg border border-line p-4">
+    <section
+      aria-label="Saga latency simulator"
+      data-simulator="saga-latency"
+      data-ready
+      className="not-prose my-6 rounded-lg border border-line p-4"
+    >
       <fieldset className="grid gap-2 sm:grid-cols-3 sm:gap-6">
         <legend className="mb-2 font-semibold">The saga</legend>
         <NumberField label="Services" value={services} range={RANGES.services} onChange={(value) => update({ services: value })} />
@@ -38,7 +46,12 @@ export function SagaLatencySimulator({ children }: { children: ReactNode }) {
           <label htmlFor={selectId} className="text-sm">
             Failing step
           </label>
-          <select id={selectId} value={failingStep} onChange={(event) => update({ fail: Number(event.target.value) })} className="rounded-md border border-line bg-surface px-2 py-1 text-sm text-ink">
+          <select
+            id={selectId}
+            value={failingStep}
+            onChange={(event) => update({ fail: Number(event.target.value) })}
+            className="rounded-md border border-line bg-surface px-2 py-1 text-sm text-ink"
+          >
             <option value={0}>none</option>
             {Array.from({ length: services }, (_, i) => (
               <option key={i + 1} value={i + 1}>
@@ -55,9 +68,17 @@ export function SagaLatencySimulator({ children }: { children: ReactNode }) {
         </caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-1 pr-3">Strategy</th>
-            <th scope="col" className="py-1 pr-3">All steps succeed</th>
-            {failing ? <th scope="col" className="py-1">Step {failingStep} fails</th> : null}
+            <th scope="col" className="py-1 pr-3">
+              Strategy
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              All steps succeed
+            </th>
+            {failing ? (
+              <th scope="col" className="py-1">
+                Step {failingStep} fails
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -67,11 +88,15 @@ export function SagaLatencySimulator({ children }: { children: ReactNode }) {
                 {STRATEGY_LABELS[result.strategy]}
                 <span className="block text-xs text-muted">answers {STRATEGY_ANSWERS[result.strategy]}</span>
               </th>
-              <td className="py-1 pr-3"><output data-testid="saga-happy">{result.answerMs} ms</output></td>
+              <td className="py-1 pr-3">
+                <output data-testid="saga-happy">{result.answerMs} ms</output>
+              </td>
               {failing ? (
                 <td className="py-1">
                   <output data-testid="saga-failing">{failing[i]!.answerMs} ms</output>
-                  {failing[i]!.settledMs !== failing[i]!.answerMs ? <span className="text-muted"> (settles at {failing[i]!.settledMs} ms)</span> : null}
+                  {failing[i]!.settledMs !== failing[i]!.answerMs ? (
+                    <span className="text-muted"> (settles at {failing[i]!.settledMs} ms)</span>
+                  ) : null}
                 </td>
               ) : null}
             </tr>
@@ -91,9 +116,18 @@ export function SagaLatencySimulator({ children }: { children: ReactNode }) {
           </div>
         ))}
         <p className="flex flex-wrap gap-4 text-xs text-muted">
-          <span><span className="mr-1 inline-block h-2 w-4 bg-accent align-middle" />calls</span>
-          <span><span className="mr-1 inline-block h-2 w-4 bg-amber-500 align-middle" />compensations</span>
-          <span><span className="mr-1 inline-block h-3 w-0.5 bg-ink align-middle" />the caller gets its answer</span>
+          <span>
+            <span className="mr-1 inline-block h-2 w-4 bg-accent align-middle" />
+            calls
+          </span>
+          <span>
+            <span className="mr-1 inline-block h-2 w-4 bg-amber-500 align-middle" />
+            compensations
+          </span>
+          <span>
+            <span className="mr-1 inline-block h-3 w-0.5 bg-ink align-middle" />
+            the caller gets its answer
+          </span>
         </p>
       </div>
     </section>
@@ -108,7 +142,12 @@ function Bar({ label, result, scale }: { label: string; result: LatencyResult; s
       {label}
       <div className="relative h-3 rounded-sm bg-raised">
         <div className="absolute inset-y-0 left-0 rounded-sm bg-accent" style={{ width: pct(result.forwardMs) }} />
-        {result.compensations > 0 ? <div className="absolute inset-y-0 bg-amber-500" style={{ left: pct(result.forwardMs), width: pct(result.settledMs - result.forwardMs) }} /> : null}
+        {result.compensations > 0 ? (
+          <div
+            className="absolute inset-y-0 bg-amber-500"
+            style={{ left: pct(result.forwardMs), width: pct(result.settledMs - result.forwardMs) }}
+          />
+        ) : null}
         <div className="absolute -inset-y-1 w-0.5 bg-ink" style={{ left: pct(result.answerMs) }} />
       </div>
     </div>

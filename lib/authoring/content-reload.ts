@@ -24,7 +24,10 @@ export interface ContentReloadOptions {
   beforeReload?: () => Promise<void>;
 }
 
-export function startContentReload(contentDir: string, { debounceMs = 150, pageOrigins, beforeReload }: ContentReloadOptions): ContentReload {
+export function startContentReload(
+  contentDir: string,
+  { debounceMs = 150, pageOrigins, beforeReload }: ContentReloadOptions,
+): ContentReload {
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     // A <script src> needs no CORS. The EventSource does, and is allowed to the dev server's

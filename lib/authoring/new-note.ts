@@ -23,7 +23,13 @@ export type NewNoteResult = { ok: true; file: string; slug: string } | { ok: fal
 
 /** Frontmatter that passes the schema as written, and a body with a first heading to replace. */
 function noteTemplate(title: string): string {
-  const frontmatter = stringify({ title, summary: `One or two sentences on what ${title} is and when it matters.`, tags: [], related: [], links: [] });
+  const frontmatter = stringify({
+    title,
+    summary: `One or two sentences on what ${title} is and when it matters.`,
+    tags: [],
+    related: [],
+    links: [],
+  });
   return `---
 ${frontmatter.trimEnd()}
 ---
@@ -47,7 +53,14 @@ How it works, with its trade-offs. Show another note's section with \`![[slug#he
  * the same one; the log numbers decisions by date.
  */
 function decisionTemplate(title: string, today: string): string {
-  const frontmatter = stringify({ title, summary: `What was decided about ${title}, in one sentence.`, status: 'proposed', date: today, deciders: [], applies: [] });
+  const frontmatter = stringify({
+    title,
+    summary: `What was decided about ${title}, in one sentence.`,
+    status: 'proposed',
+    date: today,
+    deciders: [],
+    applies: [],
+  });
   return `---
 ${frontmatter.trimEnd()}
 ---
@@ -76,17 +89,23 @@ Chosen option: "Option one", because it meets the need that matters most here.
 export async function createNote({ title, area, areas, contentDir, decision }: NewNoteOptions): Promise<NewNoteResult> {
   const trimmed = title.trim();
   if (!trimmed) {
-    const usage = decision ? 'the decision a title: npm run new -- --decision "Use an orchestrated saga for checkout"' : 'the note a title: npm run new -- "Event Sourcing" [--area data]';
+    const usage = decision
+      ? 'the decision a title: npm run new -- --decision "Use an orchestrated saga for checkout"'
+      : 'the note a title: npm run new -- "Event Sourcing" [--area data]';
     return { ok: false, error: `Give ${usage}` };
   }
   const target = decision?.area ?? area ?? areas[0];
   if (!decision && (!target || !areas.includes(target))) {
-    return { ok: false, error: `Unknown area "${area}". Areas: ${areas.join(', ') || 'none yet'}. To start a new area, create its folder: ${path.join(contentDir, area ?? '<area>')}/` };
+    return {
+      ok: false,
+      error: `Unknown area "${area}". Areas: ${areas.join(', ') || 'none yet'}. To start a new area, create its folder: ${path.join(contentDir, area ?? '<area>')}/`,
+    };
   }
   const slug = slugify(trimmed);
   if (!slug) return { ok: false, error: `"${trimmed}" has no letters or digits to make a file name from.` };
   const file = path.join(contentDir, target ?? '', `${slug}.mdx`);
-  if (existsSync(file)) return { ok: false, error: `${file} already exists; it was left as it is. Choose another title or edit that note.` };
+  if (existsSync(file))
+    return { ok: false, error: `${file} already exists; it was left as it is. Choose another title or edit that note.` };
   await mkdir(path.dirname(file), { recursive: true });
   // 'wx' fails if the file appeared since the check, so a note is never overwritten.
   await writeFile(file, decision ? decisionTemplate(trimmed, decision.today) : noteTemplate(trimmed), { flag: 'wx' });

@@ -21,10 +21,19 @@ export function schemaFields(source: string, fileName = 'schema.ts'): Map<string
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
       const init = declaration.initializer;
-      if (!ts.isIdentifier(declaration.name) || !init || !ts.isCallExpression(init) || !init.expression.getText(file).endsWith('strictObject')) continue;
+      if (
+        !ts.isIdentifier(declaration.name) ||
+        !init ||
+        !ts.isCallExpression(init) ||
+        !init.expression.getText(file).endsWith('strictObject')
+      )
+        continue;
       const shape = init.arguments[0];
       if (!shape || !ts.isObjectLiteralExpression(shape)) continue;
-      schemas.set(declaration.name.text, shape.properties.filter(ts.isPropertyAssignment).map((p) => describeField(p, file)));
+      schemas.set(
+        declaration.name.text,
+        shape.properties.filter(ts.isPropertyAssignment).map((p) => describeField(p, file)),
+      );
     }
   }
   return schemas;
@@ -32,11 +41,15 @@ export function schemaFields(source: string, fileName = 'schema.ts'): Map<string
 
 function describeField(property: ts.PropertyAssignment, file: ts.SourceFile): SchemaField {
   const docs = ts.getJSDocCommentsAndTags(property).filter(ts.isJSDoc);
-  const description = docs.map((d) => ts.getTextOfJSDocComment(d.comment) ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const description = docs
+    .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let defaultValue: string | undefined;
   let optional = false;
   // Walk the method chain (`z.string().min(1).default('')`) from the outside in.
-  for (let node: ts.Expression = property.initializer; ts.isCallExpression(node); ) {
+  for (let node: ts.Expression = property.initializer; ts.isCallExpression(node);) {
     const callee = node.expression;
     if (!ts.isPropertyAccessExpression(callee)) break;
     if (callee.name.text === 'optional') optional = true;
@@ -50,7 +63,10 @@ function describeField(property: ts.PropertyAssignment, file: ts.SourceFile): Sc
 
 function fieldsTable(fields: readonly SchemaField[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const rows = fields.map((f) => `| \`${f.name}\` | ${f.required ? 'yes' : f.defaultValue !== undefined ? `no (default \`${f.defaultValue}\`)` : 'no'} | ${cell(f.description)} |`);
+  const rows = fields.map(
+    (f) =>
+      `| \`${f.name}\` | ${f.required ? 'yes' : f.defaultValue !== undefined ? `no (default \`${f.defaultValue}\`)` : 'no'} | ${cell(f.description)} |`,
+  );
   return ['| key | required | what it is |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -33,7 +33,13 @@ export async function loadPagefind(dir: string | undefined): Promise<PagefindApi
   return (await import(pathToFileURL(entry).href)) as PagefindApi;
 }
 
-export async function pagefindQueries(api: PagefindApi, chrome: Browser, notes: readonly SearchableNote[], queries: readonly string[], results: number): Promise<{ indexMs: number; files: number; queries: QueryInBrowser[] }> {
+export async function pagefindQueries(
+  api: PagefindApi,
+  chrome: Browser,
+  notes: readonly SearchableNote[],
+  queries: readonly string[],
+  results: number,
+): Promise<{ indexMs: number; files: number; queries: QueryInBrowser[] }> {
   const root = await mkdtemp(path.join(tmpdir(), 'pagefind-bench-'));
   try {
     const started = performance.now();
@@ -72,7 +78,9 @@ export async function pagefindQueries(api: PagefindApi, chrome: Browser, notes: 
     await page.addInitScript(() => {
       const w = window as unknown as { longTasks: { start: number; duration: number }[] };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
+      ).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`${origin}/index.html`);
     const measured: QueryInBrowser[] = [];
@@ -90,7 +98,16 @@ export async function pagefindQueries(api: PagefindApi, chrome: Browser, notes: 
         [query, results] as const,
       );
       await page.waitForTimeout(100);
-      const longest = await page.evaluate((t) => Math.max(0, ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((e) => e.start >= t).map((e) => e.duration)), since);
+      const longest = await page.evaluate(
+        (t) =>
+          Math.max(
+            0,
+            ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+              .filter((e) => e.start >= t)
+              .map((e) => e.duration),
+          ),
+        since,
+      );
       measured.push({ query, bytes, requests, longestTaskMs: longest });
     }
     const files = globSync('**/*', { cwd: path.join(root, 'pagefind') }).length;

@@ -28,7 +28,15 @@ export interface SyntheticIndex {
 }
 
 /** Types each query into the search dialog of a note page, `delayMs` between keys, in one fresh browser context. */
-export async function queriesInBrowser(chrome: Browser, origin: string, outDir: string, basePath: string, queries: readonly string[], index: SyntheticIndex | undefined, delayMs: number): Promise<QueryInBrowser[]> {
+export async function queriesInBrowser(
+  chrome: Browser,
+  origin: string,
+  outDir: string,
+  basePath: string,
+  queries: readonly string[],
+  index: SyntheticIndex | undefined,
+  delayMs: number,
+): Promise<QueryInBrowser[]> {
   const context = await chrome.newContext();
   const page = await context.newPage();
   const sizes = new Map<string, number>();
@@ -51,7 +59,9 @@ export async function queriesInBrowser(chrome: Browser, origin: string, outDir: 
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: { start: number; duration: number }[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
+    ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${origin}${basePath}/notes/coupling/`);
   await page.waitForLoadState('networkidle');
@@ -78,7 +88,16 @@ export async function queriesInBrowser(chrome: Browser, origin: string, outDir: 
 
   /** Long tasks are reported when they end: filter by start. 0 when none went over 50 ms. */
   const longestSince = (since: number) =>
-    page.evaluate((t) => Math.max(0, ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((e) => e.start >= t).map((e) => e.duration)), since);
+    page.evaluate(
+      (t) =>
+        Math.max(
+          0,
+          ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+            .filter((e) => e.start >= t)
+            .map((e) => e.duration),
+        ),
+      since,
+    );
   const results: QueryInBrowser[] = [];
   for (const [i, query] of queries.entries()) {
     bytes = 0;

@@ -6,8 +6,52 @@
  */
 import { createRandom } from '../random';
 
-const TERMS = ['service', 'event', 'saga', 'queue', 'broker', 'consumer', 'producer', 'timeout', 'retry', 'orchestrator', 'workflow', 'read model', 'projection', 'aggregate', 'boundary', 'contract', 'schema', 'latency', 'throughput', 'replica', 'partition', 'transaction', 'compensation', 'idempotency key', 'circuit', 'fallback', 'cache', 'gateway', 'deployment', 'team'];
-const VERBS = ['publishes', 'consumes', 'retries', 'compensates', 'records', 'routes', 'validates', 'caches', 'isolates', 'coordinates', 'replays', 'throttles'];
+const TERMS = [
+  'service',
+  'event',
+  'saga',
+  'queue',
+  'broker',
+  'consumer',
+  'producer',
+  'timeout',
+  'retry',
+  'orchestrator',
+  'workflow',
+  'read model',
+  'projection',
+  'aggregate',
+  'boundary',
+  'contract',
+  'schema',
+  'latency',
+  'throughput',
+  'replica',
+  'partition',
+  'transaction',
+  'compensation',
+  'idempotency key',
+  'circuit',
+  'fallback',
+  'cache',
+  'gateway',
+  'deployment',
+  'team',
+];
+const VERBS = [
+  'publishes',
+  'consumes',
+  'retries',
+  'compensates',
+  'records',
+  'routes',
+  'validates',
+  'caches',
+  'isolates',
+  'coordinates',
+  'replays',
+  'throttles',
+];
 const CONNECTIVES = ['Meanwhile', 'As a result', 'In practice', 'By contrast', 'Over time', 'Under load'];
 
 export interface SyntheticNote {
@@ -18,9 +62,10 @@ export interface SyntheticNote {
 
 export function syntheticNotes(count: number, areas: readonly string[], seed = 42): SyntheticNote[] {
   const random = createRandom(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const slug = (i: number) => `synthetic-note-${i + 1}`;
-  const sentence = () => `${pick(CONNECTIVES)}, the ${pick(TERMS)} ${pick(VERBS)} each ${pick(TERMS)} before the ${pick(TERMS)} ${pick(VERBS)} it again.`;
+  const sentence = () =>
+    `${pick(CONNECTIVES)}, the ${pick(TERMS)} ${pick(VERBS)} each ${pick(TERMS)} before the ${pick(TERMS)} ${pick(VERBS)} it again.`;
   const paragraph = (links: string[]) => {
     const parts = Array.from({ length: 4 }, sentence);
     const link = links.pop();
@@ -34,7 +79,12 @@ export function syntheticNotes(count: number, areas: readonly string[], seed = 4
     const body = sections
       .map((heading, s) => {
         const text = [paragraph(links), paragraph(links)].join('\n\n');
-        const extra = s === 2 ? `\n\n| option | cost |\n| --- | --- |\n| ${pick(TERMS)} | low |\n| ${pick(TERMS)} | high |` : s === 4 ? `\n\n- [[${slug((i + 1) % count)}]]: the next note.\n- [[${slug((i + count - 1) % count)}]]: the previous note.` : '';
+        const extra =
+          s === 2
+            ? `\n\n| option | cost |\n| --- | --- |\n| ${pick(TERMS)} | low |\n| ${pick(TERMS)} | high |`
+            : s === 4
+              ? `\n\n- [[${slug((i + 1) % count)}]]: the next note.\n- [[${slug((i + count - 1) % count)}]]: the previous note.`
+              : '';
         return `## ${heading}\n\n${text}${extra}`;
       })
       .join('\n\n');

@@ -37,6 +37,6 @@ export const NO_BROWSER_HELP = [
   'No browser found for the end-to-end tests.',
   'Install one of:',
   '  - Debian/Ubuntu: sudo apt-get install -y chromium   (found at /usr/bin/chromium)',
-  '  - Playwright\'s own: npx playwright install chromium',
+  "  - Playwright's own: npx playwright install chromium",
   'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
 ].join('\n');

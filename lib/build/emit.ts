@@ -47,14 +47,19 @@ export function emitSearchFiles(site: Site): Emitted[] {
 
 /** The images notes show, at their content-hashed paths (`/assets/<name>.<hash>.<ext>`). */
 export function emitImages(site: Pick<Site, 'images'>): Emitted[] {
-  return [...imagesByHref(site.images)].map(([href, image]) => ({ path: href, copyOf: image.absolutePath })).sort((a, b) => a.path.localeCompare(b.path));
+  return [...imagesByHref(site.images)]
+    .map(([href, image]) => ({ path: href, copyOf: image.absolutePath }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** A page at each renamed note's old address, and `_atlas/redirects.json` for the server and nginx. */
 export function emitRedirects(site: Site, config: Pick<SiteConfig, 'url' | 'basePath'>): Emitted[] {
   const pages = [...site.redirects].map(([former, note]): Emitted => {
     const to = noteHref(note.slug);
-    return { path: `${noteHref(former)}index.html`, body: redirectPage({ title: note.title, href: withBasePath(to, config.basePath), canonical: absoluteUrl(to, config) }) };
+    return {
+      path: `${noteHref(former)}index.html`,
+      body: redirectPage({ title: note.title, href: withBasePath(to, config.basePath), canonical: absoluteUrl(to, config) }),
+    };
   });
   return [...pages, { path: `/${REDIRECTS_MANIFEST}`, body: JSON.stringify(redirectManifest(site), null, 1) }];
 }
@@ -70,7 +75,8 @@ export function emitPublicFiles(site: Site): Emitted[] {
  * already there is a bug, never to be overwritten).
  */
 export async function writeEmitted(dir: string, items: readonly Emitted[], { exclusive = false } = {}): Promise<string[]> {
-  for (const folder of new Set(items.map((item) => path.posix.dirname(item.path)))) await mkdir(path.join(dir, folder), { recursive: true });
+  for (const folder of new Set(items.map((item) => path.posix.dirname(item.path))))
+    await mkdir(path.join(dir, folder), { recursive: true });
   // Sequential writes: thousands of small files at once only queue up in libuv's four threads.
   for (const item of items) {
     const target = path.join(dir, item.path);

@@ -7,7 +7,18 @@ import { glob } from 'tinyglobby';
 import { contentLocations } from '../content';
 
 /** The engine's own inputs, from the project root. The content folder, wherever it is, is added to them. */
-export const BUILD_INPUTS = ['app/**', 'components/**', 'lib/**', 'scripts/**', 'public/**', 'site.config.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+export const BUILD_INPUTS = [
+  'app/**',
+  'components/**',
+  'lib/**',
+  'scripts/**',
+  'public/**',
+  'site.config.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
 
 /** Settings from the environment that change what is built. */
 const ENV_INPUTS = ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BROKEN_LINKS', 'ATLAS_BUNDLER'];
@@ -16,10 +27,17 @@ export async function hashBuildInputs(projectRoot: string, env: Record<string, s
   const { contentDir } = contentLocations(projectRoot, env);
   const engine = (await glob(BUILD_INPUTS, { cwd: projectRoot, onlyFiles: true })).sort().map((file) => path.join(projectRoot, file));
   // Every file of the content folder counts (notes, images, diagrams, its site.config.yaml), dot-folders too.
-  const content = (await glob('**', { cwd: contentDir, onlyFiles: true, dot: true, ignore: ['**/node_modules/**', '.git/**'] })).sort().map((file) => path.join(contentDir, file));
+  const content = (await glob('**', { cwd: contentDir, onlyFiles: true, dot: true, ignore: ['**/node_modules/**', '.git/**'] }))
+    .sort()
+    .map((file) => path.join(contentDir, file));
   const hash = createHash('sha256');
   for (const name of ENV_INPUTS) hash.update(`${name}=${env[name] ?? ''}\n`);
-  for (const file of [...engine, ...content]) hash.update(file).update('\0').update(await readFile(file)).update('\0');
+  for (const file of [...engine, ...content])
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex').slice(0, 20);
 }
 
@@ -29,7 +47,11 @@ export const BUILD_STAMP = '.atlas-build.json';
  * Why `npm start` must build first, or undefined when the export in `outDir` (a folder of the
  * project, as ATLAS_OUT_DIR names it) was built from the inputs as they are now.
  */
-export async function staleReason(projectRoot: string, outDir: string, env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
+export async function staleReason(
+  projectRoot: string,
+  outDir: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string | undefined> {
   const stampFile = path.join(projectRoot, outDir, BUILD_STAMP);
   if (!existsSync(stampFile)) return `${outDir}/ has no build`;
   const built = (JSON.parse(await readFile(stampFile, 'utf8')) as { inputs?: string }).inputs;

@@ -19,7 +19,8 @@ export interface PageWeight {
 const SCRIPT_SRC = /<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g;
 const PRELOAD = /<link\b([^>]*)\brel="(?:modulepreload|preload)"([^>]*)>/g;
 // Rendered diagrams sit in the markup and, escaped, in the RSC payload that hydrates it.
-const INLINE_DIAGRAM = /<svg\b[^>]*\bid="d[0-9a-f]{12}"[\s\S]*?<\/svg>|\\u003csvg\b(?:(?!\\u003e)[\s\S])*?id=\\"d[0-9a-f]{12}\\"[\s\S]*?\\u003c\/svg\\u003e/g;
+const INLINE_DIAGRAM =
+  /<svg\b[^>]*\bid="d[0-9a-f]{12}"[\s\S]*?<\/svg>|\\u003csvg\b(?:(?!\\u003e)[\s\S])*?id=\\"d[0-9a-f]{12}\\"[\s\S]*?\\u003c\/svg\\u003e/g;
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g;
 
 export function gzipSize(data: Buffer | string): number {
@@ -45,6 +46,13 @@ export function measurePage(outDir: string, htmlFile: string, basePath = ''): Pa
     if (href && (/\bas="script"/.test(attrs) || /rel="modulepreload"/.test(match[0]))) scripts.add(href);
   }
   const styles = new Set([...html.matchAll(STYLESHEET)].map((m) => m[1] ?? ''));
-  const sum = (urls: Iterable<string>) => [...urls].reduce((total, url) => total + gzipSize(readFileSync(assetFile(outDir, url, basePath))), 0);
-  return { html: gzipSize(html), text: gzipSize(html.replace(INLINE_DIAGRAM, '')), js: sum(scripts), css: sum(styles), scripts: [...scripts] };
+  const sum = (urls: Iterable<string>) =>
+    [...urls].reduce((total, url) => total + gzipSize(readFileSync(assetFile(outDir, url, basePath))), 0);
+  return {
+    html: gzipSize(html),
+    text: gzipSize(html.replace(INLINE_DIAGRAM, '')),
+    js: sum(scripts),
+    css: sum(styles),
+    scripts: [...scripts],
+  };
 }

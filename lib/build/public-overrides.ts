@@ -15,7 +15,10 @@ export async function applyPublicOverrides(publicDir: string, outDir: string): P
   const files = (await glob('**/*', { cwd: publicDir, onlyFiles: true, ignore: GENERATED_PUBLIC_DIRS.map((dir) => `${dir}/**`) })).sort();
   const replaced: string[] = [];
   for (const file of files) {
-    const [ours, exported] = await Promise.all([readFile(path.join(publicDir, file)), readFile(path.join(outDir, file)).catch(() => undefined)]);
+    const [ours, exported] = await Promise.all([
+      readFile(path.join(publicDir, file)),
+      readFile(path.join(outDir, file)).catch(() => undefined),
+    ]);
     // Next copied every other public file already: only a generated file differs (or is missing).
     if (exported?.equals(ours)) continue;
     await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });

@@ -33,5 +33,11 @@ export function siteDataFile(site: Site, item: SiteDataItem): string | undefined
 
 /** Every item of the site, in a stable order. */
 export function siteDataItems(site: Site): SiteDataItem[] {
-  return [{ kind: 'graph' }, ...site.notes.flatMap((note): SiteDataItem[] => [{ kind: 'preview', slug: note.slug }, { kind: 'local-graph', slug: note.slug }])];
+  return [
+    { kind: 'graph' },
+    ...site.notes.flatMap((note): SiteDataItem[] => [
+      { kind: 'preview', slug: note.slug },
+      { kind: 'local-graph', slug: note.slug },
+    ]),
+  ];
 }

@@ -10,7 +10,11 @@ import { readUrlState, replaceUrlState, subscribeToUrlState, type Allowed, type 
  * into the state the URL holds now, and keep `defaults` and `allowed` constant (module-level).
  */
 export function useUrlState<T extends UrlState<T>>(defaults: T, allowed: Allowed<T>): [T, (changes: Partial<T>) => void, boolean] {
-  const search = useSyncExternalStore<string | null>(subscribeToUrlState, () => window.location.search, () => null);
+  const search = useSyncExternalStore<string | null>(
+    subscribeToUrlState,
+    () => window.location.search,
+    () => null,
+  );
   const state = useMemo(() => readUrlState(search ?? '', defaults, allowed), [search, defaults, allowed]);
   const update = useCallback(
     (changes: Partial<T>) => replaceUrlState({ ...readUrlState(window.location.search, defaults, allowed), ...changes }, defaults),

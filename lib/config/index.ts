@@ -54,11 +54,17 @@ function parseOverlay(file: string, text: string): Record<string, unknown> {
   try {
     data = parse(text);
   } catch (error) {
-    throw new Error(`Invalid site configuration:\n  ${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Invalid site configuration:\n  ${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`Invalid site configuration:\n  ${file}: must be a map of settings, e.g. "name: Acme wiki"`);
-  if ('contentDir' in data) throw new Error(`Invalid site configuration:\n  ${file}: contentDir cannot be set inside the content folder; set it in site.config.ts or CONTENT_DIR`);
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new Error(`Invalid site configuration:\n  ${file}: must be a map of settings, e.g. "name: Acme wiki"`);
+  if ('contentDir' in data)
+    throw new Error(
+      `Invalid site configuration:\n  ${file}: contentDir cannot be set inside the content folder; set it in site.config.ts or CONTENT_DIR`,
+    );
   return data as Record<string, unknown>;
 }
 

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const basePath = z
-  .string()
-  .regex(/^(\/[a-z0-9._~-]+)*$/i, 'must be empty or start with "/" and have no trailing "/", e.g. "/kb"');
+const basePath = z.string().regex(/^(\/[a-z0-9._~-]+)*$/i, 'must be empty or start with "/" and have no trailing "/", e.g. "/kb"');
 
 export const areaSchema = z.strictObject({
   /** Folder name under the content folder, e.g. `sagas`. */
@@ -28,7 +26,10 @@ export const siteConfigSchema = z.strictObject({
    */
   editUrl: z
     .string()
-    .refine((v) => v === '' || (/^https?:\/\//.test(v) && /\{(path|contentPath)\}/.test(v)), 'must be empty or an http(s) URL containing "{path}" or "{contentPath}"')
+    .refine(
+      (v) => v === '' || (/^https?:\/\//.test(v) && /\{(path|contentPath)\}/.test(v)),
+      'must be empty or an http(s) URL containing "{path}" or "{contentPath}"',
+    )
     .default(''),
   /**
    * The folder holding the notes: absolute, or relative to the project root, e.g. `../team-wiki/docs`.
@@ -47,7 +48,10 @@ export const siteConfigSchema = z.strictObject({
    * The area (folder under the content folder) whose notes are architecture decision records, e.g.
    * `adr`: each needs `status` and `date`, and the site gains a decision log at `/decisions/`.
    */
-  decisions: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "decisions"').default('decisions'),
+  decisions: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "decisions"')
+    .default('decisions'),
   /**
    * `required`: every note starts with frontmatter (title and summary). `optional`: a Markdown file
    * without it is a note titled from its first `# heading` (else its file name), summarised by its

@@ -7,7 +7,12 @@ import { createHash } from 'node:crypto';
 export const SHINGLE_SIZE = 8;
 
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? []);
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’']/g, "'")
+      .match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? []
+  );
 }
 
 export function shingleHash(run: readonly string[]): string {

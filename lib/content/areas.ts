@@ -21,13 +21,21 @@ export function resolveAreas(notes: readonly ParsedNote[], configured: readonly 
   const intros = new Map(notes.filter((n) => n.role === 'folder-intro' && n.relativePath.split('/').length === 2).map((n) => [n.area, n]));
   const withIntro = (area: Area, declared: boolean): ResolvedArea => {
     const intro = intros.get(area.id);
-    return { ...area, description: area.description || (intro?.frontmatter.summary ?? ''), declared, ...(intro ? { intro: intro.slug } : {}) };
+    return {
+      ...area,
+      description: area.description || (intro?.frontmatter.summary ?? ''),
+      declared,
+      ...(intro ? { intro: intro.slug } : {}),
+    };
   };
   const known = new Set(configured.map((a) => a.id));
   const found = new Map<string, string>();
-  for (const note of notes) if (note.role !== 'home' && !known.has(note.area) && !found.has(note.area)) found.set(note.area, note.areaFolder);
+  for (const note of notes)
+    if (note.role !== 'home' && !known.has(note.area) && !found.has(note.area)) found.set(note.area, note.areaFolder);
   const discovered = [...found.entries()]
     .sort(([a], [b]) => (a === ROOT_AREA ? -1 : b === ROOT_AREA ? 1 : a.localeCompare(b)))
-    .map(([id, folder]) => withIntro({ id, title: intros.get(id)?.frontmatter.title ?? (folder ? titleFromName(folder) : ROOT_TITLE), description: '' }, false));
+    .map(([id, folder]) =>
+      withIntro({ id, title: intros.get(id)?.frontmatter.title ?? (folder ? titleFromName(folder) : ROOT_TITLE), description: '' }, false),
+    );
   return [...configured.map((area) => withIntro(area, true)), ...discovered];
 }

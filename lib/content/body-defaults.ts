@@ -56,7 +56,8 @@ export function bodyDefaults(body: string): BodyDefaults {
     }
     if (NOT_PARAGRAPH.test(line)) continue;
     const paragraph: string[] = [];
-    for (let j = i; j < lines.length && (lines[j] ?? '').trim() && !NOT_PARAGRAPH.test(lines[j] ?? ''); j++) paragraph.push((lines[j] ?? '').trim());
+    for (let j = i; j < lines.length && (lines[j] ?? '').trim() && !NOT_PARAGRAPH.test(lines[j] ?? ''); j++)
+      paragraph.push((lines[j] ?? '').trim());
     result.summary = shorten(plain(paragraph.join(' ')));
     break;
   }

@@ -71,7 +71,10 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   };
   const problems: ContentProblem[] = [];
   const contentDir = options.contentDir ?? path.join(options.projectRoot, 'content');
-  const parseSettings = { frontmatter: options.frontmatter ?? STRICT_PARSE.frontmatter, ignoredFrontmatterKeys: options.ignoredFrontmatterKeys ?? [] };
+  const parseSettings = {
+    frontmatter: options.frontmatter ?? STRICT_PARSE.frontmatter,
+    ignoredFrontmatterKeys: options.ignoredFrontmatterKeys ?? [],
+  };
 
   const sources = await timed('load', () => loadSources(contentDir, options.projectRoot));
   const parsed = await timed('parse', () =>
@@ -143,7 +146,18 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   // The home introduction links out, but it is not a note: no backlink points at it.
   const links = home ? derived.links.filter((link) => link.from !== home.slug) : derived.links;
   const homeEntry = entries.find((entry) => entry.note === home);
-  const site = await timed('assemble', () => assembleSite({ entries: entries.filter((e) => e !== homeEntry), registry, links, backlinks: backlinksOf(links), areas, images: resolved.images, decisionsArea, ...(homeEntry ? { homeEntry } : {}) }));
+  const site = await timed('assemble', () =>
+    assembleSite({
+      entries: entries.filter((e) => e !== homeEntry),
+      registry,
+      links,
+      backlinks: backlinksOf(links),
+      areas,
+      images: resolved.images,
+      decisionsArea,
+      ...(homeEntry ? { homeEntry } : {}),
+    }),
+  );
   // Which optional pages exist (saga explorer, reading list, tags) is known only once the site is.
   const pageProblems = checkPageLinks(entries, site);
   if (options.brokenLinks === 'warn') warnings.push(...pageProblems);

@@ -25,7 +25,9 @@ export const CALLOUT_TYPES = {
 export type CalloutType = keyof typeof CALLOUT_TYPES;
 
 const BY_NAME = new Map<string, CalloutType>(
-  (Object.keys(CALLOUT_TYPES) as CalloutType[]).flatMap((type) => [type, ...CALLOUT_TYPES[type].aliases].map((name) => [name, type] as const)),
+  (Object.keys(CALLOUT_TYPES) as CalloutType[]).flatMap((type) =>
+    [type, ...CALLOUT_TYPES[type].aliases].map((name) => [name, type] as const),
+  ),
 );
 
 /** Every name a writer may use, canonical types first: the hint of an unknown type lists them. */

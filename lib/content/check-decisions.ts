@@ -21,13 +21,21 @@ export function isDecision(note: Pick<ParsedNote, 'area' | 'role'>, decisionsAre
  * `unchecked`: files whose frontmatter is already reported invalid. Their stand-in frontmatter
  * says nothing about the writer's fields, so they are neither checked nor compared against.
  */
-export function checkDecisions(registry: NoteRegistry, decisionsArea: string, unchecked: ReadonlySet<string> = new Set()): ContentProblem[] {
+export function checkDecisions(
+  registry: NoteRegistry,
+  decisionsArea: string,
+  unchecked: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
   const notes = [...registry.bySlug.values()].filter((note) => !unchecked.has(note.file));
   const decisions = notes.filter((note) => isDecision(note, decisionsArea));
   const known = (other: ParsedNote) => !unchecked.has(other.file);
   return [
     ...notes.filter((note) => !isDecision(note, decisionsArea)).flatMap((note) => fieldsOutsideArea(note, decisionsArea)),
-    ...decisions.flatMap((note) => [...requiredFields(note), ...supersedeLinks(note, registry, decisionsArea, known), ...applies(note, registry)]),
+    ...decisions.flatMap((note) => [
+      ...requiredFields(note),
+      ...supersedeLinks(note, registry, decisionsArea, known),
+      ...applies(note, registry),
+    ]),
     ...supersedeLoops(decisions),
   ];
 }
@@ -47,10 +55,20 @@ function requiredFields(note: ParsedNote): ContentProblem[] {
   // A missing key has no line of its own: point at the opening "---", where it belongs.
   const top = { file: note.file, line: Math.max(1, note.yamlLineOffset) };
   if (!note.frontmatter.status) {
-    problems.push({ ...top, code: 'invalid-decision', message: 'Decision has no "status"', hint: `add "status:" with one of ${DECISION_STATUSES.join(', ')}` });
+    problems.push({
+      ...top,
+      code: 'invalid-decision',
+      message: 'Decision has no "status"',
+      hint: `add "status:" with one of ${DECISION_STATUSES.join(', ')}`,
+    });
   }
   if (!note.frontmatter.date) {
-    problems.push({ ...top, code: 'invalid-decision', message: 'Decision has no "date"', hint: 'add "date:" with the day it was decided, e.g. "date: 2026-03-01"' });
+    problems.push({
+      ...top,
+      code: 'invalid-decision',
+      message: 'Decision has no "date"',
+      hint: 'add "date:" with the day it was decided, e.g. "date: 2026-03-01"',
+    });
   }
   const by = note.frontmatter['superseded-by'];
   if (by && note.frontmatter.status && note.frontmatter.status !== 'superseded') {
@@ -66,7 +84,12 @@ function requiredFields(note: ParsedNote): ContentProblem[] {
 }
 
 /** Both directions must agree: A `supersedes` B exactly when B is `superseded-by` A. */
-function supersedeLinks(note: ParsedNote, registry: NoteRegistry, decisionsArea: string, known: (other: ParsedNote) => boolean): ContentProblem[] {
+function supersedeLinks(
+  note: ParsedNote,
+  registry: NoteRegistry,
+  decisionsArea: string,
+  known: (other: ParsedNote) => boolean,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const target = (slug: string, path: (string | number)[]) => {
     const where = { file: note.file, ...frontmatterLine(note, path) };
@@ -74,9 +97,19 @@ function supersedeLinks(note: ParsedNote, registry: NoteRegistry, decisionsArea:
     const key = String(path[0]);
     if (!other) {
       const suggestion = registry.renamed(slug) ?? registry.suggest(slug);
-      problems.push({ ...where, code: 'unknown-decision', message: `"${key}" names a note that does not exist: "${slug}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) });
+      problems.push({
+        ...where,
+        code: 'unknown-decision',
+        message: `"${key}" names a note that does not exist: "${slug}"`,
+        ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+      });
     } else if (!isDecision(other, decisionsArea) && known(other)) {
-      problems.push({ ...where, code: 'unknown-decision', message: `"${key}" names "${slug}", which is not a decision`, hint: `only notes in the "${decisionsArea}" folder are decisions` });
+      problems.push({
+        ...where,
+        code: 'unknown-decision',
+        message: `"${key}" names "${slug}", which is not a decision`,
+        hint: `only notes in the "${decisionsArea}" folder are decisions`,
+      });
     } else return { where, other };
     return undefined;
   };
@@ -109,7 +142,15 @@ function applies(note: ParsedNote, registry: NoteRegistry): ContentProblem[] {
     if (registry.bySlug.has(slug as Slug)) return [];
     const suggestion = registry.renamed(slug) ?? registry.suggest(slug);
     const message = `"applies" names a note that does not exist: "${slug}"`;
-    return [{ file: note.file, ...frontmatterLine(note, ['applies', index]), code: 'unknown-applies' as const, message, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) }];
+    return [
+      {
+        file: note.file,
+        ...frontmatterLine(note, ['applies', index]),
+        code: 'unknown-applies' as const,
+        message,
+        ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+      },
+    ];
   });
 }
 

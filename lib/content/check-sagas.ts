@@ -41,12 +41,35 @@ export function checkSagaFacts(entries: readonly CompiledEntry[]): ContentProble
         const where = { file: note.file, line: component.line, column: component.column };
         const saga = component.props.saga;
         const target = saga === undefined ? undefined : variants.get(saga);
-        if (saga === undefined) return [{ ...where, code: 'unknown-saga', message: '<SagaFacts> names no saga variant', hint: 'write <SagaFacts saga="slug" /> with the slug of a note that has a "saga:" block' }];
+        if (saga === undefined)
+          return [
+            {
+              ...where,
+              code: 'unknown-saga',
+              message: '<SagaFacts> names no saga variant',
+              hint: 'write <SagaFacts saga="slug" /> with the slug of a note that has a "saga:" block',
+            },
+          ];
         if (!target) {
           const suggestion = nearest(saga, [...variants.keys()]);
-          return [{ ...where, code: 'unknown-saga', message: `<SagaFacts saga="${saga}"> names no saga variant note`, hint: `${suggestion ? `did you mean "${suggestion}"? ` : ''}a variant note is one with a "saga:" block in its frontmatter` }];
+          return [
+            {
+              ...where,
+              code: 'unknown-saga',
+              message: `<SagaFacts saga="${saga}"> names no saga variant note`,
+              hint: `${suggestion ? `did you mean "${suggestion}"? ` : ''}a variant note is one with a "saga:" block in its frontmatter`,
+            },
+          ];
         }
-        if (target.frontmatter.draft && !note.frontmatter.draft) return [{ ...where, code: 'unknown-saga', message: `<SagaFacts saga="${saga}"> names a draft, which will not be published`, hint: 'publish the note (drop "draft: true") or remove <SagaFacts>' }];
+        if (target.frontmatter.draft && !note.frontmatter.draft)
+          return [
+            {
+              ...where,
+              code: 'unknown-saga',
+              message: `<SagaFacts saga="${saga}"> names a draft, which will not be published`,
+              hint: 'publish the note (drop "draft: true") or remove <SagaFacts>',
+            },
+          ];
         return [];
       }),
   );

@@ -40,7 +40,15 @@ export function diskCache(dir: string): CompileCache {
   };
 }
 
-const SHAPING_PACKAGES = ['mdx-bundler', 'remark-gfm', 'rehype-slug', 'rehype-highlight', 'rehype-autolink-headings', 'rehype-raw', 'esbuild'];
+const SHAPING_PACKAGES = [
+  'mdx-bundler',
+  'remark-gfm',
+  'rehype-slug',
+  'rehype-highlight',
+  'rehype-autolink-headings',
+  'rehype-raw',
+  'esbuild',
+];
 
 /**
  * Our code that shapes compiled output: the whole content pipeline (compile, its plugins and
@@ -52,12 +60,22 @@ const COMPILER_SOURCES = ['lib/content/**/*.ts', 'lib/diagrams/diagram-source.ts
 /** Changes whenever our compile code or a library that shapes its output changes. */
 export function compilerFingerprint(projectRoot: string): string {
   const hash = createHash('sha256');
-  for (const file of globSync(COMPILER_SOURCES, { cwd: projectRoot, onlyFiles: true }).sort()) hash.update(file).update(readFileSync(path.join(projectRoot, file)));
+  for (const file of globSync(COMPILER_SOURCES, { cwd: projectRoot, onlyFiles: true }).sort())
+    hash.update(file).update(readFileSync(path.join(projectRoot, file)));
   for (const name of SHAPING_PACKAGES) hash.update(`${name}@${installedVersion(projectRoot, name, '?')}`);
   return hash.digest('hex').slice(0, 16);
 }
 
 /** The note's text, format and place: everything of the note that compiling reads. */
 export function cacheKey(note: Pick<CompileInput, 'body' | 'format' | 'relativePath'>, fingerprint: string): string {
-  return createHash('sha256').update(fingerprint).update('\0').update(note.format).update('\0').update(note.relativePath).update('\0').update(note.body).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(fingerprint)
+    .update('\0')
+    .update(note.format)
+    .update('\0')
+    .update(note.relativePath)
+    .update('\0')
+    .update(note.body)
+    .digest('hex')
+    .slice(0, 32);
 }

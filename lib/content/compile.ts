@@ -83,7 +83,20 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
         // The writer's components are collected first, before callouts, embeds, wiki-links and diagrams
         // add theirs; relative Markdown-file links become note links before links are collected; embeds
         // come before wiki-links, which would take the `[[…]]` of `![[…]]`.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkCollectComponents, { sink: components }], [remarkCallouts, { unknown: unknownCallouts }], [remarkRelativeLinks, { relativePath: note.relativePath }], remarkEmbeds, remarkWikiLinks, ...(extensions.remarkPlugins ?? []), [remarkMermaid, { diagrams, links }], [remarkCollectLinks, { sink: links }], [remarkCollectPageLinks, { sink: pageLinks }], [remarkCollectOpening, { sink: opening }]];
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          [remarkCollectComponents, { sink: components }],
+          [remarkCallouts, { unknown: unknownCallouts }],
+          [remarkRelativeLinks, { relativePath: note.relativePath }],
+          remarkEmbeds,
+          remarkWikiLinks,
+          ...(extensions.remarkPlugins ?? []),
+          [remarkMermaid, { diagrams, links }],
+          [remarkCollectLinks, { sink: links }],
+          [remarkCollectPageLinks, { sink: pageLinks }],
+          [remarkCollectOpening, { sink: opening }],
+        ];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           ...(note.format === 'md' ? [rehypeMarkdownHtml] : []),
@@ -93,7 +106,14 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
           // Like headings, sections are read after ids exist and before the '#' anchor is appended.
           [rehypeCollectSections, { sink: sections }],
           [rehypeImages, { sink: images }],
-          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
+          [
+            rehypeAutolinkHeadings,
+            {
+              behavior: 'append',
+              properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+              content: { type: 'text', value: '#' },
+            },
+          ],
           [rehypeHighlight, { plainText: ['text'] }],
           // After highlighting: marked lines are cut from highlight.js's spans.
           rehypeCodeBlocks,
@@ -111,18 +131,38 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
 /** A compiled note with its collected lines counted in the file (they count in the body until then). */
 export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): CompiledNote {
   const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyLineOffset });
-  return { ...compiled, headings: compiled.headings.map(shift), links: compiled.links.map(shift), diagrams: compiled.diagrams.map(shift), images: compiled.images.map(shift), components: compiled.components.map(shift), pageLinks: compiled.pageLinks.map(shift) };
+  return {
+    ...compiled,
+    headings: compiled.headings.map(shift),
+    links: compiled.links.map(shift),
+    diagrams: compiled.diagrams.map(shift),
+    images: compiled.images.map(shift),
+    components: compiled.components.map(shift),
+    pageLinks: compiled.pageLinks.map(shift),
+  };
 }
 
 function unknownCalloutProblem(note: CompileInput, { written, line, column }: UnknownCallout): ContentProblem {
-  return { file: note.file, line: line + note.bodyLineOffset, column, code: 'unknown-callout', message: `Unknown callout type "[!${written}]"`, hint: `use one of: ${CALLOUT_NAMES.join(', ')}` };
+  return {
+    file: note.file,
+    line: line + note.bodyLineOffset,
+    column,
+    code: 'unknown-callout',
+    message: `Unknown callout type "[!${written}]"`,
+    hint: `use one of: ${CALLOUT_NAMES.join(', ')}`,
+  };
 }
 
 function compileProblem(note: CompileInput, error: unknown): ContentProblem {
   const raw = (error as { errors?: { text: string }[] }).errors?.[0]?.text ?? (error instanceof Error ? error.message : String(error));
   // @mdx-js/esbuild reports "Cannot process MDX file with esbuild:\n  3:6: reason"; a reason
   // about an unclosed element names the element's own place as "(3:1-3:6)", which is the useful one.
-  const reasonLine = raw.split('\n').map((l) => l.trim()).filter(Boolean).at(-1) ?? raw;
+  const reasonLine =
+    raw
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .at(-1) ?? raw;
   const place = /\((\d+):(\d+)-\d+:\d+\)/.exec(reasonLine) ?? /^(\d+):(\d+)/.exec(reasonLine);
   const reason = reasonLine.replace(/^\d+:\d+(-\d+:\d+)?: /, '');
   return {
@@ -138,7 +178,8 @@ function mdxHint(text: string): string {
   if (/Unexpected character|before name|Could not parse expression|Unexpected end of file in expression/.test(text)) {
     return 'a "<" or "{" in prose starts JSX or an expression in MDX: escape it as "\\<" or "\\{", or put it in `code`';
   }
-  if (/closing tag|Expected a closing tag|end tag/.test(text)) return 'close every JSX element, e.g. <Component /> or <Component>…</Component>';
+  if (/closing tag|Expected a closing tag|end tag/.test(text))
+    return 'close every JSX element, e.g. <Component /> or <Component>…</Component>';
   if (/import|export/.test(text)) return 'a paragraph line starting with "import" or "export" is read as code: reword it';
   return 'see https://mdxjs.com/docs/troubleshooting-mdx/';
 }

@@ -48,34 +48,66 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
     for (const link of compiled?.links ?? []) {
       const where = { file: note.file, line: link.line, column: link.column };
       if (link.unpublished) {
-        problems.push({ ...where, code: 'broken-link', message: `Link to a file the site does not publish: "${link.written}"`, hint: 'link to a note (a .md or .mdx file), to an https:// address, or put the file in public/ and link it as /file' });
+        problems.push({
+          ...where,
+          code: 'broken-link',
+          message: `Link to a file the site does not publish: "${link.written}"`,
+          hint: 'link to a note (a .md or .mdx file), to an https:// address, or put the file in public/ and link it as /file',
+        });
         continue;
       }
       let to = link.path !== undefined ? registry.byPath(link.path) : link.target === '' ? note.slug : registry.resolve(link.target);
       const renamed = to || link.path !== undefined ? undefined : registry.renamed(link.target);
       if (renamed) {
         // Old links keep working (the page renders the new address), but the writer should update them.
-        warnings.push({ ...where, code: 'link-to-former-slug', message: `Link to "${link.target}", the former slug of "${renamed}"`, hint: `link to "${renamed}" instead` });
+        warnings.push({
+          ...where,
+          code: 'link-to-former-slug',
+          message: `Link to "${link.target}", the former slug of "${renamed}"`,
+          hint: `link to "${renamed}" instead`,
+        });
         to = renamed;
       }
       if (!to) {
         // A file path written by hand gets a suggestion only when it is a near miss, not any note.
         const suggestion = link.written ? nearMiss(link.target, registry.suggest(link.target)) : registry.suggest(link.target);
-        problems.push({ ...where, code: 'broken-link', message: link.written ? `Link to a file that is not a note here: "${link.written}"` : `Link to a note that does not exist: "${link.target}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) });
+        problems.push({
+          ...where,
+          code: 'broken-link',
+          message: link.written
+            ? `Link to a file that is not a note here: "${link.written}"`
+            : `Link to a note that does not exist: "${link.target}"`,
+          ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+        });
         continue;
       }
       const target = registry.bySlug.get(to);
       if (target?.frontmatter.draft && !note.frontmatter.draft) {
-        problems.push({ ...where, code: 'broken-link', message: `Link to "${to}", which is a draft and will not be published`, hint: 'remove the link or publish the note (drop "draft: true")' });
+        problems.push({
+          ...where,
+          code: 'broken-link',
+          message: `Link to "${to}", which is a draft and will not be published`,
+          hint: 'remove the link or publish the note (drop "draft: true")',
+        });
         continue;
       }
       const ids = headingIds.get(to);
       if (link.anchor && ids && !ids.has(link.anchor)) {
         const suggestion = nearest(link.anchor, [...ids]);
-        problems.push({ ...where, code: 'broken-anchor', message: `Link to a heading that does not exist: "${to}#${link.anchor}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : ids.size > 0 ? `"${to}" has no heading with that id; its ids are made from the heading's words, e.g. "#${[...ids][0]}"` : `"${to}" has no headings` });
+        problems.push({
+          ...where,
+          code: 'broken-anchor',
+          message: `Link to a heading that does not exist: "${to}#${link.anchor}"`,
+          hint: suggestion
+            ? `did you mean "#${suggestion}"?`
+            : ids.size > 0
+              ? `"${to}" has no heading with that id; its ids are made from the heading's words, e.g. "#${[...ids][0]}"`
+              : `"${to}" has no headings`,
+        });
         continue;
       }
-      if (to !== note.slug) links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), ...readableContext(link, registry) });
+      if (to !== note.slug)
+        links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), ...readableContext(link, registry) });
     }
   }
   problems.push(...embedCycles(entries, (target) => registry.resolve(target) ?? registry.renamed(target)));
@@ -86,7 +118,15 @@ function checkRelated(note: ParsedNote, registry: NoteRegistry): ContentProblem[
   return note.frontmatter.related.flatMap((slug, index) => {
     if (registry.bySlug.has(slug as Slug)) return [];
     const suggestion = registry.renamed(slug) ?? registry.suggest(slug);
-    return [{ file: note.file, ...frontmatterLine(note, ['related', index]), code: 'unknown-related' as const, message: `"related" names a note that does not exist: "${slug}"`, ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}) }];
+    return [
+      {
+        file: note.file,
+        ...frontmatterLine(note, ['related', index]),
+        code: 'unknown-related' as const,
+        message: `"related" names a note that does not exist: "${slug}"`,
+        ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+      },
+    ];
   });
 }
 

@@ -35,7 +35,10 @@ export function embedCycles(entries: readonly CompiledEntry[], resolve: (target:
       const to = link.kind === 'embed' ? resolve(link.target) : undefined;
       if (!to || !compiled) continue;
       for (const from of partsAt(note.slug, compiled.headings, link.line)) {
-        edges.set(from, [...(edges.get(from) ?? []), { to: partKey(to, link.anchor), file: note.file, line: link.line, column: link.column }]);
+        edges.set(from, [
+          ...(edges.get(from) ?? []),
+          { to: partKey(to, link.anchor), file: note.file, line: link.line, column: link.column },
+        ]);
       }
     }
   }
@@ -51,7 +54,14 @@ export function embedCycles(entries: readonly CompiledEntry[], resolve: (target:
       if (!reported.has(key)) {
         reported.add(key);
         const first = via[at]!;
-        problems.push({ file: first.file, line: first.line, column: first.column, code: 'embed-cycle', message: `Embeds form a cycle: ${[...cycle, part].join(' → ')}`, hint: 'remove one of these embeds, or link to the section with [[…]] instead' });
+        problems.push({
+          file: first.file,
+          line: first.line,
+          column: first.column,
+          code: 'embed-cycle',
+          message: `Embeds form a cycle: ${[...cycle, part].join(' → ')}`,
+          hint: 'remove one of these embeds, or link to the section with [[…]] instead',
+        });
       }
       return;
     }

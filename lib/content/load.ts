@@ -20,7 +20,9 @@ export interface SourceFile {
 /** The content folder is missing or not a folder: nothing can be built, so this stops the build. */
 export class ContentDirError extends Error {
   constructor(contentDir: string) {
-    super(`Content folder not found: ${contentDir}\n    hint: set contentDir in site.config.ts or CONTENT_DIR to a folder of .md or .mdx notes (absolute, or relative to the project)`);
+    super(
+      `Content folder not found: ${contentDir}\n    hint: set contentDir in site.config.ts or CONTENT_DIR to a folder of .md or .mdx notes (absolute, or relative to the project)`,
+    );
     this.name = 'ContentDirError';
   }
 }
@@ -28,7 +30,12 @@ export class ContentDirError extends Error {
 export async function loadSources(contentDir: string, projectRoot: string): Promise<SourceFile[]> {
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) throw new ContentDirError(contentDir);
   // Dot-folders (.git, .diagrams) are skipped by default; node_modules is never notes.
-  const relativePaths = await glob(['**/*.md', '**/*.mdx'], { cwd: contentDir, onlyFiles: true, ignore: ['**/node_modules/**'], caseSensitiveMatch: false });
+  const relativePaths = await glob(['**/*.md', '**/*.mdx'], {
+    cwd: contentDir,
+    onlyFiles: true,
+    ignore: ['**/node_modules/**'],
+    caseSensitiveMatch: false,
+  });
   relativePaths.sort();
   return Promise.all(
     relativePaths.map(async (relativePath) => {

@@ -51,7 +51,12 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
   const problems: ContentProblem[] = [];
   const place = notePlace(source.relativePath);
   if (!SLUG_PATTERN.test(place.slug)) {
-    problems.push({ file: source.file, code: 'invalid-slug', message: `File name "${source.relativePath.split('/').at(-1)}" makes no valid slug`, hint: 'use letters or digits in the file name, e.g. "event-sourcing.md"' });
+    problems.push({
+      file: source.file,
+      code: 'invalid-slug',
+      message: `File name "${source.relativePath.split('/').at(-1)}" makes no valid slug`,
+      hint: 'use letters or digits in the file name, e.g. "event-sourcing.md"',
+    });
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -71,7 +76,14 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
   const summaryFromBody = settings.frontmatter === 'optional' && data.summary === undefined;
   if (settings.frontmatter === 'optional') {
     const defaults = bodyDefaults(body);
-    data.title ??= defaults.title ?? titleFromName(source.relativePath.split('/').at(-1)?.replace(/\.mdx?$/i, '') ?? place.slug);
+    data.title ??=
+      defaults.title ??
+      titleFromName(
+        source.relativePath
+          .split('/')
+          .at(-1)
+          ?.replace(/\.mdx?$/i, '') ?? place.slug,
+      );
     data.summary ??= defaults.summary ?? data.title;
     // The page shows the title as its heading: a body heading saying the same is dropped (its line kept blank, so lines still match the file).
     if (defaults.titleLine !== undefined && defaults.title === data.title) {
@@ -82,7 +94,9 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
   }
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
-    problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue, parsed.data)));
+    problems.push(
+      ...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue, parsed.data)),
+    );
   }
   const note: ParsedNote = {
     file: source.file,
@@ -138,7 +152,12 @@ function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, 
     const yamlLine = lineOfYamlPath(yamlText, path, key);
     return yamlLine === undefined ? undefined : { line: yamlLine + yamlLineOffset };
   };
-  const name = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '';
+  const name = path.length
+    ? path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[')
+    : '';
 
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
@@ -146,13 +165,26 @@ function schemaProblems(file: string, yamlText: string, yamlLineOffset: number, 
       ...lineAt(key),
       code: 'invalid-frontmatter' as const,
       message: `Unknown frontmatter key "${name ? `${name}.` : ''}${key}"`,
-      hint: path.length === 0 ? `${didYouMean(nearest(key, KNOWN_KEYS))}allowed keys are ${KNOWN_KEYS.join(', ')}` : 'remove it, or check its spelling',
+      hint:
+        path.length === 0
+          ? `${didYouMean(nearest(key, KNOWN_KEYS))}allowed keys are ${KNOWN_KEYS.join(', ')}`
+          : 'remove it, or check its spelling',
     }));
   }
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(data, path)) {
-    return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Missing required frontmatter key "${name}"`, hint: `add "${String(path.at(-1))}:" ${path.length > 1 ? `under "${name.slice(0, name.lastIndexOf('.'))}:"` : 'to the frontmatter'}${name === 'title' || name === 'summary' ? OPTIONAL_HINT : ''}` }];
+    return [
+      {
+        file,
+        ...lineAt(),
+        code: 'invalid-frontmatter',
+        message: `Missing required frontmatter key "${name}"`,
+        hint: `add "${String(path.at(-1))}:" ${path.length > 1 ? `under "${name.slice(0, name.lastIndexOf('.'))}:"` : 'to the frontmatter'}${name === 'title' || name === 'summary' ? OPTIONAL_HINT : ''}`,
+      },
+    ];
   }
-  return [{ file, ...lineAt(), code: 'invalid-frontmatter', message: `Frontmatter "${name}" ${issue.message.replace(/^Invalid input: /, '')}` }];
+  return [
+    { file, ...lineAt(), code: 'invalid-frontmatter', message: `Frontmatter "${name}" ${issue.message.replace(/^Invalid input: /, '')}` },
+  ];
 }
 
 /** The file line of a frontmatter value, e.g. `['related', 2]`, for messages about it. */

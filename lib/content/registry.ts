@@ -30,7 +30,12 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
   for (const note of notes) {
     const first = bySlug.get(note.slug);
     if (first) {
-      problems.push({ file: note.file, code: 'duplicate-slug', message: `Duplicate slug "${note.slug}": ${first.file} has the same slug`, hint: 'rename one of the files; the slug comes from the file name (a README or index from its folder) and must be unique across areas and formats' });
+      problems.push({
+        file: note.file,
+        code: 'duplicate-slug',
+        message: `Duplicate slug "${note.slug}": ${first.file} has the same slug`,
+        hint: 'rename one of the files; the slug comes from the file name (a README or index from its folder) and must be unique across areas and formats',
+      });
     } else bySlug.set(note.slug, note);
   }
 
@@ -41,7 +46,13 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
       const key = alias.toLowerCase();
       const owner = byKey.get(key);
       if (owner && owner !== note.slug) {
-        problems.push({ file: note.file, ...frontmatterLine(note, ['aliases', index]), code: 'duplicate-alias', message: `Alias "${alias}" is already the slug or an alias of "${owner}"`, hint: 'an alias must name one note only: remove it from one of the notes' });
+        problems.push({
+          file: note.file,
+          ...frontmatterLine(note, ['aliases', index]),
+          code: 'duplicate-alias',
+          message: `Alias "${alias}" is already the slug or an alias of "${owner}"`,
+          hint: 'an alias must name one note only: remove it from one of the notes',
+        });
       } else byKey.set(key, note.slug);
     });
   }
@@ -70,7 +81,11 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
  * replaced by a redirect), not another note's alias (a link to it would be ambiguous), and
  * claimed by one note only.
  */
-function registerFormerSlugs(bySlug: ReadonlyMap<Slug, ParsedNote>, byKey: ReadonlyMap<string, Slug>, problems: ContentProblem[]): Map<string, Slug> {
+function registerFormerSlugs(
+  bySlug: ReadonlyMap<Slug, ParsedNote>,
+  byKey: ReadonlyMap<string, Slug>,
+  problems: ContentProblem[],
+): Map<string, Slug> {
   const formerSlugs = new Map<string, Slug>();
   for (const note of bySlug.values()) {
     note.frontmatter['moved-from'].forEach((former, index) => {
@@ -79,13 +94,25 @@ function registerFormerSlugs(bySlug: ReadonlyMap<Slug, ParsedNote>, byKey: Reado
       const claimant = formerSlugs.get(former);
       if (live === former) {
         const owner = bySlug.get(live)?.file ?? live;
-        problems.push({ ...where, message: `Former slug "${former}" is the slug of a live note: ${owner}`, hint: 'a former slug must name no note: remove it from "moved-from", or rename that file' });
+        problems.push({
+          ...where,
+          message: `Former slug "${former}" is the slug of a live note: ${owner}`,
+          hint: 'a former slug must name no note: remove it from "moved-from", or rename that file',
+        });
       } else if (live && live !== note.slug) {
-        problems.push({ ...where, message: `Former slug "${former}" is an alias of "${live}"`, hint: 'a link to it would be ambiguous: remove it from "moved-from" or from that note\'s aliases' });
+        problems.push({
+          ...where,
+          message: `Former slug "${former}" is an alias of "${live}"`,
+          hint: 'a link to it would be ambiguous: remove it from "moved-from" or from that note\'s aliases',
+        });
       } else if (claimant === note.slug) {
         problems.push({ ...where, message: `Former slug "${former}" is listed twice`, hint: 'remove one of them' });
       } else if (claimant) {
-        problems.push({ ...where, message: `Former slug "${former}" is also claimed by "${claimant}"`, hint: 'an old address redirects to one note only: remove it from one of the two "moved-from" lists' });
+        problems.push({
+          ...where,
+          message: `Former slug "${former}" is also claimed by "${claimant}"`,
+          hint: 'an old address redirects to one note only: remove it from one of the two "moved-from" lists',
+        });
       } else formerSlugs.set(former, note.slug);
     });
   }

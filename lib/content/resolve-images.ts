@@ -56,7 +56,10 @@ export interface ResolveImagesOptions {
 
 type ImageFile = { hash: string; width: number; height: number } | { error: string };
 
-export async function resolveImages(entries: readonly CompiledEntry[], options: ResolveImagesOptions): Promise<{ images: ImageTable; problems: ContentProblem[] }> {
+export async function resolveImages(
+  entries: readonly CompiledEntry[],
+  options: ResolveImagesOptions,
+): Promise<{ images: ImageTable; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   // Symbolic links are compared by where they lead; a missing folder is the load stage's to report.
   const contentRoot = await realpath(options.contentDir).catch(() => path.resolve(options.contentDir));
@@ -76,7 +79,11 @@ export async function resolveImages(entries: readonly CompiledEntry[], options: 
       const absolutePath = path.resolve(path.dirname(note.absolutePath), filePathOf(image.src));
       // Checked before the file is looked at, so a note cannot probe what exists outside.
       if (!isInside(path.resolve(options.contentDir), absolutePath)) {
-        problem('image-outside-content', `Image outside the content folder: "${image.src}"`, `move the image into ${display(options.contentDir)}/, beside the note or in a folder next to it`);
+        problem(
+          'image-outside-content',
+          `Image outside the content folder: "${image.src}"`,
+          `move the image into ${display(options.contentDir)}/, beside the note or in a folder next to it`,
+        );
         continue;
       }
       const ext = path.extname(absolutePath).slice(1).toLowerCase();
@@ -87,23 +94,42 @@ export async function resolveImages(entries: readonly CompiledEntry[], options: 
       const real = await realpath(absolutePath).catch(() => undefined);
       if (!real) {
         const suggestion = await nearbyFile(absolutePath, image.src);
-        problem('missing-image', `Image not found: "${image.src}"`, suggestion ? `did you mean "${suggestion}"?` : `no file at ${display(absolutePath)}; paths are relative to the note's folder`);
+        problem(
+          'missing-image',
+          `Image not found: "${image.src}"`,
+          suggestion ? `did you mean "${suggestion}"?` : `no file at ${display(absolutePath)}; paths are relative to the note's folder`,
+        );
         continue;
       }
       // A symbolic link inside the content folder may still point outside it.
       if (!isInside(contentRoot, real)) {
-        problem('image-outside-content', `Image outside the content folder: "${image.src}" (a link to ${real})`, `copy the image into ${display(options.contentDir)}/`);
+        problem(
+          'image-outside-content',
+          `Image outside the content folder: "${image.src}" (a link to ${real})`,
+          `copy the image into ${display(options.contentDir)}/`,
+        );
         continue;
       }
       if (!files.has(real)) files.set(real, readImage(real));
       const file = await files.get(real)!;
       if ('error' in file) {
-        problem('invalid-image', `Cannot read the image's size: "${image.src}" (${file.error})`, `is it really a ${ext.toUpperCase()} file? Export it again`);
+        problem(
+          'invalid-image',
+          `Cannot read the image's size: "${image.src}" (${file.error})`,
+          `is it really a ${ext.toUpperCase()} file? Export it again`,
+        );
         continue;
       }
       const name = slugify(path.basename(absolutePath, path.extname(absolutePath))) || 'image';
       // Shown again further down, it keeps the first showing's eager loading.
-      if (!table.has(image.src)) table.set(image.src, { href: imageHref(name, file.hash, ext), width: file.width, height: file.height, absolutePath: real, first: index === 0 });
+      if (!table.has(image.src))
+        table.set(image.src, {
+          href: imageHref(name, file.hash, ext),
+          width: file.width,
+          height: file.height,
+          absolutePath: real,
+          first: index === 0,
+        });
     }
     if (table.size > 0) images.set(note.slug, table);
   }
@@ -150,7 +176,10 @@ async function readImage(file: string): Promise<ImageFile> {
 /** `src` with its file name replaced by a file in the same folder that looks like a typo of it. */
 async function nearbyFile(absolutePath: string, src: string): Promise<string | undefined> {
   const names = await readdir(path.dirname(absolutePath)).catch(() => []);
-  const found = nearest(path.basename(absolutePath), names.filter((n) => IMAGE_TYPES[path.extname(n).slice(1).toLowerCase()]));
+  const found = nearest(
+    path.basename(absolutePath),
+    names.filter((n) => IMAGE_TYPES[path.extname(n).slice(1).toLowerCase()]),
+  );
   const bare = filePathOf(src);
   return found && `${bare.slice(0, bare.lastIndexOf('/') + 1)}${found}`;
 }

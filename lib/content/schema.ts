@@ -58,7 +58,10 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isoDay = z
   .union([z.date(), z.string().trim()])
   .transform((value) => (value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value))
-  .refine((day) => ISO_DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'must be a date written YYYY-MM-DD, e.g. "2026-03-01"');
+  .refine(
+    (day) => ISO_DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+    'must be a date written YYYY-MM-DD, e.g. "2026-03-01"',
+  );
 
 /**
  * The fields of an architecture decision record. Allowed only on notes in the decisions area

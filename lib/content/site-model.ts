@@ -102,10 +102,21 @@ export interface SiteInput {
   decisionsArea?: string;
 }
 
-export function assembleSite({ entries, registry, links, backlinks, areas, images, homeEntry, decisionsArea = 'decisions' }: SiteInput): Site {
+export function assembleSite({
+  entries,
+  registry,
+  links,
+  backlinks,
+  areas,
+  images,
+  homeEntry,
+  decisionsArea = 'decisions',
+}: SiteInput): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
   const numbers = decisionNumbers(
-    published.flatMap(({ note }) => (isDecision(note, decisionsArea) ? [{ slug: note.slug, title: note.frontmatter.title, date: note.frontmatter.date ?? '' }] : [])),
+    published.flatMap(({ note }) =>
+      isDecision(note, decisionsArea) ? [{ slug: note.slug, title: note.frontmatter.title, date: note.frontmatter.date ?? '' }] : [],
+    ),
   );
   // Each note's outgoing links, in order of first mention, from one pass over all links.
   const outgoing = new Map<Slug, Set<Slug>>();
@@ -139,7 +150,9 @@ export function assembleSite({ entries, registry, links, backlinks, areas, image
   // An area's introduction (its folder's README) comes first, then notes by title.
   const intros = new Set(areas.flatMap((a) => (a.intro ? [a.intro] : [])));
   const byTitle = (a: Note, b: Note) => Number(intros.has(b.slug)) - Number(intros.has(a.slug)) || a.title.localeCompare(b.title);
-  const withNotes = areas.map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) })).filter((area) => area.notes.length > 0);
+  const withNotes = areas
+    .map((area) => ({ ...area, notes: notes.filter((n) => n.area === area.id).sort(byTitle) }))
+    .filter((area) => area.notes.length > 0);
   const ordered = withNotes.flatMap((a) => a.notes);
 
   const tags = new Map<string, Note[]>();
@@ -156,8 +169,22 @@ export function assembleSite({ entries, registry, links, backlinks, areas, image
   };
   // A draft's images are checked with it but not published.
   const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
-  const decisions = timeline(ordered.flatMap((note) => (note.decision ? [{ note, slug: note.slug, title: note.title, date: note.decision.date }] : []))).map((d) => d.note);
-  return { areas: withNotes, notes: ordered, ...(home ? { home } : {}), bySlug, byPath: new Map(ordered.map((n) => [n.path, n])), sagas: sagaVariants(published), tags: sortedTags, redirects, resolve, images: publishedImages, decisions };
+  const decisions = timeline(
+    ordered.flatMap((note) => (note.decision ? [{ note, slug: note.slug, title: note.title, date: note.decision.date }] : [])),
+  ).map((d) => d.note);
+  return {
+    areas: withNotes,
+    notes: ordered,
+    ...(home ? { home } : {}),
+    bySlug,
+    byPath: new Map(ordered.map((n) => [n.path, n])),
+    sagas: sagaVariants(published),
+    tags: sortedTags,
+    redirects,
+    resolve,
+    images: publishedImages,
+    decisions,
+  };
 }
 
 /** Each published note's `saga:` block as a variant named by the note's title. */
@@ -175,7 +202,14 @@ function decisionOf(note: CompiledEntry['note'], number: number | undefined): { 
   const { status, date, deciders, supersedes, applies } = note.frontmatter;
   const supersededBy = note.frontmatter['superseded-by'];
   if (number === undefined || !status || !date) return {};
-  const decision: Decision = { number, status, date, deciders: deciders ?? [], supersedes: (supersedes ?? []) as Slug[], applies: (applies ?? []) as Slug[] };
+  const decision: Decision = {
+    number,
+    status,
+    date,
+    deciders: deciders ?? [],
+    supersedes: (supersedes ?? []) as Slug[],
+    applies: (applies ?? []) as Slug[],
+  };
   return { decision: supersededBy ? { ...decision, supersededBy: supersededBy as Slug } : decision };
 }
 

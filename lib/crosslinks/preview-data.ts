@@ -13,7 +13,10 @@ export const OPENING_WORDS = 40;
 export function openingOf(text: string, words = OPENING_WORDS): string {
   const all = text.split(/\s+/).filter(Boolean);
   if (all.length <= words) return all.join(' ');
-  return `${all.slice(0, words).join(' ').replace(/[,;:.!?]+$/, '')}…`;
+  return `${all
+    .slice(0, words)
+    .join(' ')
+    .replace(/[,;:.!?]+$/, '')}…`;
 }
 
 export function previewOf(note: { slug: string; title: string; summary: string; opening: string }): NotePreview {

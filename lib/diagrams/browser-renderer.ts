@@ -30,7 +30,10 @@ export function browserRenderer(version: string, uid = process.getuid?.()): Rend
     // One renderer call: it opens a page and loads Mermaid (about a second), then draws all.
     const results = await renderer(
       requests.map((request) => mermaidSource(request.source)),
-      { prefix: BATCH_PREFIX, mermaidConfig: { theme: 'default', themeVariables: sentinelThemeVariables(palette), securityLevel: 'strict' } },
+      {
+        prefix: BATCH_PREFIX,
+        mermaidConfig: { theme: 'default', themeVariables: sentinelThemeVariables(palette), securityLevel: 'strict' },
+      },
     );
     return requests.map((request, position) => {
       const result = results[position];

@@ -85,7 +85,8 @@ export function sentinelsToVariables(svg: string, palette: readonly PaletteEntry
 
 /** The stylesheet that gives every property its light value, and its dark one under `data-theme`. */
 export function paletteCss(palette: readonly PaletteEntry[], mermaidVersion: string): string {
-  const block = (selector: string, side: 'light' | 'dark') => `${selector} {\n${palette.map((entry) => `  ${entry.property}: ${entry[side]};`).join('\n')}\n}\n`;
+  const block = (selector: string, side: 'light' | 'dark') =>
+    `${selector} {\n${palette.map((entry) => `  ${entry.property}: ${entry[side]};`).join('\n')}\n}\n`;
   return [
     `/* Generated from Mermaid ${mermaidVersion}'s default and dark themes by \`npm run diagrams:palette\`: do not edit. */`,
     '/* Diagrams are drawn once in sentinel colours that become these properties (lib/diagrams/diagram-palette.ts). */',

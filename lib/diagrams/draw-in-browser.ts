@@ -29,13 +29,21 @@ type MermaidApi = Pick<Mermaid, 'initialize' | 'render'>;
 /** Mermaid is about 650 KB gzip: imported only when a page has to draw a diagram itself. */
 const importMermaid = async (): Promise<MermaidApi> => (await import('mermaid')).default;
 
-export async function drawInBrowser(diagram: BrowserDiagram, { dark, load = importMermaid }: { dark: boolean; load?: () => Promise<MermaidApi> }): Promise<DrawOutcome> {
+export async function drawInBrowser(
+  diagram: BrowserDiagram,
+  { dark, load = importMermaid }: { dark: boolean; load?: () => Promise<MermaidApi> },
+): Promise<DrawOutcome> {
   try {
     const mermaid = await load();
     mermaid.initialize({ startOnLoad: false, theme: dark ? 'dark' : 'default', securityLevel: 'strict' });
     const { svg } = await mermaid.render(`${diagram.id}-svg`, diagram.source);
     const linked = diagram.participants.length > 0 ? linkParticipants(svg, diagram.participants) : svg;
-    return { svg: prepareSvg(linked, { ...(diagram.captionId ? { captionId: diagram.captionId } : {}), hrefOf: (target) => diagram.hrefs[target] }) };
+    return {
+      svg: prepareSvg(linked, {
+        ...(diagram.captionId ? { captionId: diagram.captionId } : {}),
+        hrefOf: (target) => diagram.hrefs[target],
+      }),
+    };
   } catch (error) {
     // A chunk that failed to load, or a source Mermaid cannot draw in this browser.
     return { error: `This diagram could not be drawn: ${error instanceof Error ? error.message : String(error)}` };

@@ -36,14 +36,24 @@ export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: En
   // Each diagram's file, named once: whether it exists, and what pruning keeps.
   const wanted = diagrams.map((diagram) => ({ diagram, file: options.cache.file(diagram.source) }));
   const missing = wanted.filter(({ file }) => !existsSync(file));
-  const result: EnsureDiagramsResult = { problems: [], warnings: [], stats: { rendered: 0, reused: wanted.length - missing.length, pruned: 0 } };
+  const result: EnsureDiagramsResult = {
+    problems: [],
+    warnings: [],
+    stats: { rendered: 0, reused: wanted.length - missing.length, pruned: 0 },
+  };
   if (options.prune) result.stats.pruned = await options.cache.prune(new Set(wanted.map(({ file }) => file)));
   if (missing.length === 0) return result;
 
   const render = options.renderer();
   if (!render) {
     for (const { diagram } of missing) {
-      result.warnings.push({ file: diagram.file, line: diagram.line, code: 'diagram-not-drawn', message: 'Diagram not in diagrams/ and no browser to draw it: the page will draw it in the reader\'s browser', hint: 'run `npm run check` on a machine with Chromium and commit diagrams/' });
+      result.warnings.push({
+        file: diagram.file,
+        line: diagram.line,
+        code: 'diagram-not-drawn',
+        message: "Diagram not in diagrams/ and no browser to draw it: the page will draw it in the reader's browser",
+        hint: 'run `npm run check` on a machine with Chromium and commit diagrams/',
+      });
     }
     return result;
   }
@@ -64,7 +74,13 @@ export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: En
       continue;
     }
     for (const at of job.at) {
-      result.problems.push({ file: at.file, line: at.line + mermaidLine(outcome?.error), code: 'invalid-diagram', message: `Mermaid cannot draw this diagram: ${outcome?.error ?? 'no result'}`, hint: 'try the diagram at https://mermaid.live to see where it goes wrong' });
+      result.problems.push({
+        file: at.file,
+        line: at.line + mermaidLine(outcome?.error),
+        code: 'invalid-diagram',
+        message: `Mermaid cannot draw this diagram: ${outcome?.error ?? 'no result'}`,
+        hint: 'try the diagram at https://mermaid.live to see where it goes wrong',
+      });
     }
   }
   return result;

@@ -12,7 +12,10 @@ export function linkParticipants(svg: string, links: readonly DiagramLink[]): st
   let result = svg;
   for (const link of links) {
     // Mermaid 11 draws each participant box as <rect name="<id>" class="actor …"/> followed by its <text>.
-    const box = new RegExp(`(<rect\\b[^>]*\\bname="${escapeRegExp(link.node)}"[^>]*\\bclass="actor[^"]*"[^>]*/>\\s*<text\\b[^>]*>[\\s\\S]*?</text>)`, 'g');
+    const box = new RegExp(
+      `(<rect\\b[^>]*\\bname="${escapeRegExp(link.node)}"[^>]*\\bclass="actor[^"]*"[^>]*/>\\s*<text\\b[^>]*>[\\s\\S]*?</text>)`,
+      'g',
+    );
     result = result.replace(box, `<a xlink:href="${linkPlaceholder(link.target)}">$1</a>`);
   }
   return result;

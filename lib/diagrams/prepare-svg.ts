@@ -17,6 +17,7 @@ export function prepareSvg(svg: string, { captionId, hrefOf }: PrepareSvgOptions
     return href ? `href="${href}"` : whole;
   });
   // Mermaid names the SVG itself when the source has `accTitle`; otherwise the caption does.
-  if (captionId && !/^<svg\b[^>]*\baria-labelledby=/.test(result)) result = result.replace(/^<svg\b/, `<svg aria-labelledby="${captionId}"`);
+  if (captionId && !/^<svg\b[^>]*\baria-labelledby=/.test(result))
+    result = result.replace(/^<svg\b/, `<svg aria-labelledby="${captionId}"`);
   return result;
 }

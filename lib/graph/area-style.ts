@@ -47,7 +47,12 @@ export function shapePoints(shape: NodeShape, x: number, y: number, r: number): 
 }
 
 /** An SVG element's attributes for a node shape. */
-export function svgShape(shape: NodeShape, x: number, y: number, r: number): { kind: 'circle'; cx: number; cy: number; r: number } | { kind: 'polygon'; points: string } {
+export function svgShape(
+  shape: NodeShape,
+  x: number,
+  y: number,
+  r: number,
+): { kind: 'circle'; cx: number; cy: number; r: number } | { kind: 'polygon'; points: string } {
   const points = shapePoints(shape, x, y, r);
   if (points.length === 0) return { kind: 'circle', cx: x, cy: y, r };
   return { kind: 'polygon', points: points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ') };

@@ -23,7 +23,10 @@ interface SimNode extends SimulationNodeDatum {
   area: number;
 }
 
-export function layoutGraph(graph: GraphData, { ticks = 300, pinned = [], clusterAreas = true, linkDistance = 40, charge = -80, fromGiven = false }: LayoutOptions = {}): GraphData {
+export function layoutGraph(
+  graph: GraphData,
+  { ticks = 300, pinned = [], clusterAreas = true, linkDistance = 40, charge = -80, fromGiven = false }: LayoutOptions = {},
+): GraphData {
   const nodes: SimNode[] = graph.nodes.map((n) => (fromGiven ? { area: n.area, x: n.x, y: n.y } : { area: n.area }));
   for (const i of pinned) Object.assign(nodes[i] ?? {}, { fx: 0, fy: 0 });
   // Each area pulls its notes gently towards its own point on a circle, so areas read as regions

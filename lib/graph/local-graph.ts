@@ -15,7 +15,12 @@ export interface LocalGraph extends GraphData {
   hops: number[];
 }
 
-export function localGraph(graph: GraphData, slug: string, neighbours = adjacency(graph), maxNodes = LOCAL_GRAPH_MAX_NODES): LocalGraph | undefined {
+export function localGraph(
+  graph: GraphData,
+  slug: string,
+  neighbours = adjacency(graph),
+  maxNodes = LOCAL_GRAPH_MAX_NODES,
+): LocalGraph | undefined {
   const centre = graph.nodes.findIndex((n) => n.slug === slug);
   if (centre < 0) return undefined;
   const first = [...new Set(neighbours[centre] ?? [])];
@@ -29,7 +34,11 @@ export function localGraph(graph: GraphData, slug: string, neighbours = adjacenc
     areas: graph.areas,
     // Start from the site layout, centred on the note: neighbours already sit near each other,
     // so a short run suffices (it runs once per note at build).
-    nodes: picked.map((i) => ({ ...graph.nodes[i]!, x: (graph.nodes[i]!.x - graph.nodes[centre]!.x) * 1.5, y: (graph.nodes[i]!.y - graph.nodes[centre]!.y) * 1.5 })),
+    nodes: picked.map((i) => ({
+      ...graph.nodes[i]!,
+      x: (graph.nodes[i]!.x - graph.nodes[centre]!.x) * 1.5,
+      y: (graph.nodes[i]!.y - graph.nodes[centre]!.y) * 1.5,
+    })),
     edges: graph.edges.flatMap(([a, b]) => {
       const la = local.get(a);
       const lb = local.get(b);

@@ -22,7 +22,8 @@ export function syntheticNotes(count: number, areas: readonly string[], seed = 4
     const links = 2 + Math.floor(random() * 4);
     for (let l = 0; l < links && i > 0; l += 1) {
       const sameArea = byArea.get(area) ?? [];
-      const target = random() < 0.7 && sameArea.length ? pick(sameArea) : popular.length && random() < 0.5 ? pick(popular) : Math.floor(random() * i);
+      const target =
+        random() < 0.7 && sameArea.length ? pick(sameArea) : popular.length && random() < 0.5 ? pick(popular) : Math.floor(random() * i);
       outgoing.add(`note-${target}`);
       popular.push(target);
     }

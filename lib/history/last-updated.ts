@@ -20,7 +20,11 @@ export function lastUpdated(files: readonly string[], root: string): Map<string,
 function gitDates(files: readonly string[], root: string): Map<string, Date> {
   if (files.length === 0) return new Map();
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     // Paths in git's output are relative to the repository's top level, which may sit above root.
     const prefix = path.relative(top, root).split(path.sep).join('/');
     const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', ...files], {

@@ -55,7 +55,12 @@ async function attemptOnce(url: string, options: CheckOptions): Promise<Omit<Lin
       }
       const ok = response.status < 400;
       const moved = current !== url;
-      return { url, status: ok ? (moved ? 'redirected' : 'ok') : 'broken', httpStatus: response.status, ...(moved ? { finalUrl: current } : {}) };
+      return {
+        url,
+        status: ok ? (moved ? 'redirected' : 'ok') : 'broken',
+        httpStatus: response.status,
+        ...(moved ? { finalUrl: current } : {}),
+      };
     }
     return { url, status: 'broken', error: `more than ${maxRedirects} redirects` };
   } catch (error) {
@@ -65,7 +70,12 @@ async function attemptOnce(url: string, options: CheckOptions): Promise<Omit<Lin
 }
 
 async function request(url: string, method: 'HEAD' | 'GET', { userAgent, timeoutMs = 10_000 }: CheckOptions): Promise<Response> {
-  const response = await fetch(url, { method, redirect: 'manual', headers: { 'User-Agent': userAgent, Accept: 'text/html,*/*;q=0.8' }, signal: AbortSignal.timeout(timeoutMs) });
+  const response = await fetch(url, {
+    method,
+    redirect: 'manual',
+    headers: { 'User-Agent': userAgent, Accept: 'text/html,*/*;q=0.8' },
+    signal: AbortSignal.timeout(timeoutMs),
+  });
   // Only the status matters: drop the body so the connection is freed.
   await response.body?.cancel();
   return response;

@@ -9,9 +9,14 @@ export interface LinkReport {
   results: (LinkResult & { notes: string[] })[];
 }
 
-export async function checkLinks(citations: ReadonlyMap<string, string[]>, options: CheckOptions & { concurrency?: number }): Promise<LinkReport> {
+export async function checkLinks(
+  citations: ReadonlyMap<string, string[]>,
+  options: CheckOptions & { concurrency?: number },
+): Promise<LinkReport> {
   const limit = pLimit(options.concurrency ?? 6);
-  const results = await Promise.all([...citations].map(([url, notes]) => limit(async () => ({ ...(await checkLink(url, options)), notes }))));
+  const results = await Promise.all(
+    [...citations].map(([url, notes]) => limit(async () => ({ ...(await checkLink(url, options)), notes }))),
+  );
   const counts = { ok: 0, redirected: 0, broken: 0 };
   for (const r of results) counts[r.status] += 1;
   return { checkedAt: new Date().toISOString(), counts, results };

@@ -31,12 +31,29 @@ export function buildLibrary(site: Pick<Site, 'areas' | 'notes'>): LibraryTopic[
         if (link.primary) existing.entry.primary = true;
         continue;
       }
-      byUrl.set(link.url, { area: note.area, entry: { url: link.url, title: link.title, kind: link.kind, ...(link.note ? { note: link.note } : {}), ...(link.primary ? { primary: true } : {}), citedBy: [{ slug: note.slug, title: note.title }] } });
+      byUrl.set(link.url, {
+        area: note.area,
+        entry: {
+          url: link.url,
+          title: link.title,
+          kind: link.kind,
+          ...(link.note ? { note: link.note } : {}),
+          ...(link.primary ? { primary: true } : {}),
+          citedBy: [{ slug: note.slug, title: note.title }],
+        },
+      });
     }
   }
   const values = [...byUrl.values()];
   return site.areas
-    .map((area) => ({ id: area.id, title: area.title, entries: values.filter((v) => v.area === area.id).map((v) => v.entry).sort((a, b) => a.title.localeCompare(b.title)) }))
+    .map((area) => ({
+      id: area.id,
+      title: area.title,
+      entries: values
+        .filter((v) => v.area === area.id)
+        .map((v) => v.entry)
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    }))
     .filter((topic) => topic.entries.length > 0);
 }
 

@@ -59,7 +59,9 @@ export function documentOptions(fields: readonly FieldSpec[], charset: typeof Fl
         field,
         tokenize,
         resolution,
-        encoder: (encoding === 'exact' ? charset.Exact : { ...charset.LatinAdvanced, ...(stopwords ? { filter: new Set(stopwords) } : {}) }) satisfies EncoderOptions,
+        encoder: (encoding === 'exact'
+          ? charset.Exact
+          : { ...charset.LatinAdvanced, ...(stopwords ? { filter: new Set(stopwords) } : {}) }) satisfies EncoderOptions,
       })),
     },
   };

@@ -148,7 +148,10 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
       const letters = [...new Set([term[0]!, term[1]!])];
       for (const letter of letters) need(manifest.vocabulary[letter]);
       if (files.size) continue;
-      const fixed = correct(term, letters.flatMap((letter) => vocabularies.get(letter) ?? []));
+      const fixed = correct(
+        term,
+        letters.flatMap((letter) => vocabularies.get(letter) ?? []),
+      );
       if (!fixed) {
         units.push({ term, hits });
         continue;
@@ -264,7 +267,8 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     } else {
       // Merged into the field's term map. flexsearch takes the parsed array as well as its JSON
       // text (its type says string only); passing it saves a stringify and a parse per shard.
-      for (const [field, map] of Object.entries(data as TermShard)) document.import(`${field}.1.map`, decodeTermMap(map) as unknown as string);
+      for (const [field, map] of Object.entries(data as TermShard))
+        document.import(`${field}.1.map`, decodeTermMap(map) as unknown as string);
     }
   }
 

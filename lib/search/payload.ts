@@ -57,7 +57,10 @@ export function buildPayload(notes: readonly SearchableNote[]): SearchPayload {
     const [field, , kind] = key.split('.');
     if (kind !== 'map') return; // the id registry serves updates and removals, which a reader never makes
     const entries = JSON.parse(data) as TermMap;
-    maps.set(field as SearchField, [...(maps.get(field as SearchField) ?? []), ...entries.map(([term, slots]): TermMap[number] => [term, capSlots(slots)])]);
+    maps.set(field as SearchField, [
+      ...(maps.get(field as SearchField) ?? []),
+      ...entries.map(([term, slots]): TermMap[number] => [term, capSlots(slots)]),
+    ]);
   });
 
   const parts: SearchPayload['parts'] = {};
@@ -92,7 +95,10 @@ export function buildPayload(notes: readonly SearchableNote[]): SearchPayload {
 export function serializePayload({ manifest, parts }: SearchPayload): { manifestFile: string; files: { file: string; body: string }[] } {
   const body = JSON.stringify(manifest);
   const manifestFile = `index.${hashOf(body)}.json`;
-  return { manifestFile, files: [{ file: manifestFile, body }, ...Object.entries(parts).map(([file, data]) => ({ file, body: JSON.stringify(data) }))] };
+  return {
+    manifestFile,
+    files: [{ file: manifestFile, body }, ...Object.entries(parts).map(([file, data]) => ({ file, body: JSON.stringify(data) }))],
+  };
 }
 
 function hashOf(text: string): string {

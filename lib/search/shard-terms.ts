@@ -29,7 +29,11 @@ type Entry = [field: SearchField, term: string, slots: TermMap[number][1]];
  * `placeOf` gives the key a field's term is filed under (its own text unless said otherwise):
  * the reader must look it up by the same key.
  */
-export function shardTerms(maps: ReadonlyMap<SearchField, TermMap>, placeOf: (field: SearchField, term: string) => string = (_, term) => term, target = SHARD_TARGET): TermShardPlan[] {
+export function shardTerms(
+  maps: ReadonlyMap<SearchField, TermMap>,
+  placeOf: (field: SearchField, term: string) => string = (_, term) => term,
+  target = SHARD_TARGET,
+): TermShardPlan[] {
   const byKey = new Map<string, Entry[]>();
   for (const [field, map] of maps) {
     for (const [term, slots] of map) {
@@ -38,7 +42,12 @@ export function shardTerms(maps: ReadonlyMap<SearchField, TermMap>, placeOf: (fi
       byKey.get(key)!.push([field, term, slots]);
     }
   }
-  const sizes = new Map([...byKey].map(([key, entries]) => [key, entries.reduce((sum, [, term, slots]) => sum + JSON.stringify(encodeTermMap([[term, slots]])).length + 10, 0)]));
+  const sizes = new Map(
+    [...byKey].map(([key, entries]) => [
+      key,
+      entries.reduce((sum, [, term, slots]) => sum + JSON.stringify(encodeTermMap([[term, slots]])).length + 10, 0),
+    ]),
+  );
   return split('', [...byKey.keys()].sort(), sizes, target).map(({ prefixes, keys }) => {
     const shard: Partial<Record<SearchField, TermMap>> = {};
     for (const key of keys) for (const [field, term, slots] of byKey.get(key)!) (shard[field] ??= []).push([term, slots]);

@@ -21,7 +21,9 @@ function matcher(queryTerms: readonly string[], encode: Encode): (word: string) 
   // Encoding every word of a long section is what a snippet costs; a word's first two letters
   // encode to the same first letter as the whole word, so most words are ruled out by those.
   const firsts = new Set(prefixes.map((q) => q[0]));
-  return (word) => exact.has(word.toLowerCase()) || (firsts.has(encode(word.slice(0, 2))[0]?.[0]) && encode(word).some((w) => prefixes.some((q) => w.startsWith(q))));
+  return (word) =>
+    exact.has(word.toLowerCase()) ||
+    (firsts.has(encode(word.slice(0, 2))[0]?.[0]) && encode(word).some((w) => prefixes.some((q) => w.startsWith(q))));
 }
 
 /** Words and the runs between them alternate; keeping both rebuilds the text exactly. */

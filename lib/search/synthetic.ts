@@ -28,7 +28,28 @@ contract consumer driven observability tracing metrics logging alert alerts inci
 forward fix order orders payment payments inventory shipping customer customers account accounts booking
 hotel flight travel reservation ticket refund notification email user users session token security`.split(/\s+/);
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tor', 'vu', 'sel', 'dra', 'pin', 'qua', 'zo', 'bel', 'mar', 'nix', 'ost', 'cre', 'fal', 'gun', 'hep', 'ju'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tor',
+  'vu',
+  'sel',
+  'dra',
+  'pin',
+  'qua',
+  'zo',
+  'bel',
+  'mar',
+  'nix',
+  'ost',
+  'cre',
+  'fal',
+  'gun',
+  'hep',
+  'ju',
+];
 
 /** Function words, then domain words, then the made-up tail: the order is the Zipf rank. */
 function vocabulary(tailSize: number): string[] {
@@ -62,7 +83,20 @@ function zipfSampler(size: number, next: () => number): (words: readonly string[
   };
 }
 
-const SYNTHETIC_TAGS = ['data', 'patterns', 'messaging', 'resilience', 'design', 'microservices', 'consistency', 'events', 'api', 'testing', 'operations', 'security'];
+const SYNTHETIC_TAGS = [
+  'data',
+  'patterns',
+  'messaging',
+  'resilience',
+  'design',
+  'microservices',
+  'consistency',
+  'events',
+  'api',
+  'testing',
+  'operations',
+  'security',
+];
 
 /** `count` notes, ~500 words each: a 30-word summary and intro, then five sections of ~90 words. */
 export function syntheticNotes(count: number, seed = 1): SearchableNote[] {
@@ -77,7 +111,7 @@ export function syntheticNotes(count: number, seed = 1): SearchableNote[] {
   };
   const prose = (n: number) => {
     const sentences: string[] = [];
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       const length = Math.min(left, 8 + Math.floor(next() * 14));
       sentences.push(sentence(length));
       left -= length;
@@ -97,7 +131,9 @@ export function syntheticNotes(count: number, seed = 1): SearchableNote[] {
       area: 'synthetic',
       summary: prose(20),
       aliases: next() < 0.4 ? [phrase(2, domain)] : [],
-      tags: Array.from(new Set(Array.from({ length: 2 + Math.floor(next() * 3) }, () => SYNTHETIC_TAGS[Math.floor(next() * SYNTHETIC_TAGS.length)]!))),
+      tags: Array.from(
+        new Set(Array.from({ length: 2 + Math.floor(next() * 3) }, () => SYNTHETIC_TAGS[Math.floor(next() * SYNTHETIC_TAGS.length)]!)),
+      ),
       links: Array.from({ length: 2 }, () => ({ title: phrase(4, domain) })),
       sections,
     };

@@ -22,7 +22,14 @@ export function partSizes(payload: SearchPayload): Map<string, number> {
  * keystroke ("s", "sa", "sag"…) as a reader who types without pausing would, when parts
  * were fetched on every keystroke; otherwise only the whole query (typing that pauses once).
  */
-export function transferOf(engine: SearchEngine, payload: SearchPayload, sizes: ReadonlyMap<string, number>, query: string, options: SearchOptions, typed = false): Transfer {
+export function transferOf(
+  engine: SearchEngine,
+  payload: SearchPayload,
+  sizes: ReadonlyMap<string, number>,
+  query: string,
+  options: SearchOptions,
+  typed = false,
+): Transfer {
   const files: string[] = [];
   const steps = typed ? Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)).filter((q) => q.trim()) : [query];
   for (const step of steps) {

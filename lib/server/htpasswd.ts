@@ -50,7 +50,13 @@ export function parseHtpasswd(text: string, file: string): Htpasswd {
     users.set(user, hash);
     firstLine.set(user, line);
   }
-  if (users.size === 0) throw new HtpasswdError({ file, code: 'invalid-htpasswd', message: 'No users: nobody could sign in', hint: 'add one with `htpasswd -B <file> <user>`' });
+  if (users.size === 0)
+    throw new HtpasswdError({
+      file,
+      code: 'invalid-htpasswd',
+      message: 'No users: nobody could sign in',
+      hint: 'add one with `htpasswd -B <file> <user>`',
+    });
   return users;
 }
 
@@ -61,8 +67,14 @@ export function readHtpasswd(file: string): Htpasswd {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'No such file' : `Cannot read the file (${String(error)})`;
-    throw new HtpasswdError({ file: shown, code: 'invalid-htpasswd', message: `${reason}: HTPASSWD_FILE must name the password file`, hint: 'create it with `htpasswd -cB <file> <user>` (Debian: apt-get install apache2-utils)' });
+    const reason =
+      error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'No such file' : `Cannot read the file (${String(error)})`;
+    throw new HtpasswdError({
+      file: shown,
+      code: 'invalid-htpasswd',
+      message: `${reason}: HTPASSWD_FILE must name the password file`,
+      hint: 'create it with `htpasswd -cB <file> <user>` (Debian: apt-get install apache2-utils)',
+    });
   }
   return parseHtpasswd(text, shown);
 }

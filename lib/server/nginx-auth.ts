@@ -26,9 +26,15 @@ const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 export function nginxAuth(auth: NginxAuth): NginxAuthParts {
   // As in the Node server: what a signed-in browser gets is private to it, and a 401 is kept
   // by no cache (oauth2-proxy's pages get the same in their own location).
-  const map = (name: string, policy: string) => `map $status ${name} {\n    401 "no-store";\n    default ${quote(privateCache(policy))};\n}`;
+  const map = (name: string, policy: string) =>
+    `map $status ${name} {\n    401 "no-store";\n    default ${quote(privateCache(policy))};\n}`;
   const maps = `\n${map('$atlas_cache_hashed', CACHE_HASHED)}\n${map('$atlas_cache_short', CACHE_SHORT)}\n`;
-  return { maps, server: auth.kind === 'basic' ? basic(auth) : oauth2Proxy(auth.upstream), cacheHashed: '$atlas_cache_hashed', cacheShort: '$atlas_cache_short' };
+  return {
+    maps,
+    server: auth.kind === 'basic' ? basic(auth) : oauth2Proxy(auth.upstream),
+    cacheHashed: '$atlas_cache_hashed',
+    cacheShort: '$atlas_cache_short',
+  };
 }
 
 function basic({ userFile, realm }: { userFile: string; realm: string }): string {

@@ -17,7 +17,8 @@ const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
 const HREF = /<(?:a|link|area)\b[^>]*?\shref="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
-const unescape = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+const unescape = (value: string) =>
+  value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
 
 export function crawlExport(outDir: string, basePath = ''): { pages: number; links: number; broken: BrokenLink[] } {
   const pages = globSync('**/*.html', { cwd: outDir });
@@ -51,7 +52,8 @@ export function crawlExport(outDir: string, basePath = ''): { pages: number; lin
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) broken.push({ page, href, reason: `no element with id "${anchor}"` });
+      if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor))
+        broken.push({ page, href, reason: `no element with id "${anchor}"` });
     }
   }
   return { pages: pages.length, links, broken };

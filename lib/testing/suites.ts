@@ -18,7 +18,9 @@ export function hasAtlasNotes(projectRoot: string, contentDir: string): boolean 
   const requiredFile = path.join(projectRoot, 'tests/content/required-notes.json');
   if (!existsSync(requiredFile)) return false;
   const required = JSON.parse(readFileSync(requiredFile, 'utf8')) as { areas: Record<string, string[]> };
-  return Object.entries(required.areas).every(([area, slugs]) => slugs.every((slug) => existsSync(path.join(contentDir, area, `${slug}.mdx`))));
+  return Object.entries(required.areas).every(([area, slugs]) =>
+    slugs.every((slug) => existsSync(path.join(contentDir, area, `${slug}.mdx`))),
+  );
 }
 
 /**

@@ -19,7 +19,10 @@ const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 async function writeCorpus(count: number): Promise<string> {
   const dir = path.join(work, `content-${count}`);
   await rm(dir, { recursive: true, force: true });
-  const notes = syntheticNotes(count, getConfig().areas.map((a) => a.id));
+  const notes = syntheticNotes(
+    count,
+    getConfig().areas.map((a) => a.id),
+  );
   for (const note of notes) {
     await mkdir(path.join(dir, note.area), { recursive: true });
     await writeFile(path.join(dir, note.area, `${note.slug}.mdx`), note.source);
@@ -32,7 +35,11 @@ async function buildOnce(contentDir: string, cacheDir: string, cold: boolean): P
     await rm(cacheDir, { recursive: true, force: true });
     await rm(path.join(root, '.next'), { recursive: true, force: true });
   }
-  return measureCommand(process.execPath, [tsx, 'scripts/build.ts'], { CONTENT_DIR: contentDir, ATLAS_CACHE_DIR: cacheDir, ATLAS_OUT_DIR: 'out-bench' });
+  return measureCommand(process.execPath, [tsx, 'scripts/build.ts'], {
+    CONTENT_DIR: contentDir,
+    ATLAS_CACHE_DIR: cacheDir,
+    ATLAS_OUT_DIR: 'out-bench',
+  });
 }
 
 export interface BuildFigures {
@@ -45,7 +52,9 @@ export interface BuildFigures {
 }
 
 export async function benchBuilds(sizes: readonly number[], runs: number): Promise<BuildFigures[]> {
-  const corpora: { corpus: string; notes: number; dir: string }[] = [{ corpus: 'real content', notes: -1, dir: path.join(root, 'content') }];
+  const corpora: { corpus: string; notes: number; dir: string }[] = [
+    { corpus: 'real content', notes: -1, dir: path.join(root, 'content') },
+  ];
   for (const size of sizes) corpora.push({ corpus: `synthetic ${size}`, notes: size, dir: await writeCorpus(size) });
   const figures: BuildFigures[] = [];
   for (const { corpus, notes, dir } of corpora) {
@@ -65,7 +74,15 @@ export async function benchBuilds(sizes: readonly number[], runs: number): Promi
 }
 
 export function buildSection(figures: readonly BuildFigures[], runs: number): string {
-  const rows = figures.map((f) => [f.corpus, f.cold.seconds.toFixed(1), f.cold.peakMb, f.warm.seconds.toFixed(1), f.warm.peakMb, f.files.total, f.files.perNote.toFixed(1)]);
+  const rows = figures.map((f) => [
+    f.corpus,
+    f.cold.seconds.toFixed(1),
+    f.cold.peakMb,
+    f.warm.seconds.toFixed(1),
+    f.warm.peakMb,
+    f.files.total,
+    f.files.perNote.toFixed(1),
+  ]);
   const big = figures.filter((f) => f.notes > 0).sort((a, b) => a.notes - b.notes);
   const [a, b] = [big.at(-2), big.at(-1)];
   const perNote = a && b ? (((b.cold.seconds - a.cold.seconds) / (b.notes - a.notes)) * 1000).toFixed(0) : 'n/a';

@@ -36,5 +36,6 @@ if (parts.includes('lighthouse')) {
 }
 if (parts.includes('search')) {
   console.log('Benchmarking search…');
-  if (spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/bench-search.ts'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  if (spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/bench-search.ts'], { stdio: 'inherit' }).status !== 0)
+    process.exit(1);
 }

@@ -31,14 +31,21 @@ export async function lighthouseSection(runs: number): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = findBrowser();
-  const chrome = await chromeLauncher.launch({ chromePath: browser?.executablePath, chromeFlags: [...SYSTEM_CHROMIUM_FLAGS, ...sandboxFlags(), '--headless=new'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: browser?.executablePath,
+    chromeFlags: [...SYSTEM_CHROMIUM_FLAGS, ...sandboxFlags(), '--headless=new'],
+  });
   const rows: (string | number)[][] = [];
   try {
     for (const preset of ['mobile', 'desktop'] as const) {
       for (const page of benchPages()) {
         const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
         for (let i = 0; i < runs; i += 1) {
-          const result = await lighthouse(`${origin}/${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, preset === 'desktop' ? desktopConfig : undefined);
+          const result = await lighthouse(
+            `${origin}/${page.path}`,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+            preset === 'desktop' ? desktopConfig : undefined,
+          );
           for (const c of CATEGORIES) scores[c]?.push(Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
         }
         rows.push([preset, page.name, ...CATEGORIES.map((c) => median(scores[c] ?? []))]);

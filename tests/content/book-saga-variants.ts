@@ -5,7 +5,15 @@
  */
 import type { Rating, SagaVariant } from '../../lib/sagas/variants';
 
-function variant(slug: string, name: string, code: string, coupling: Rating, complexity: Rating, responsiveness: Rating, scale: Rating): SagaVariant {
+function variant(
+  slug: string,
+  name: string,
+  code: string,
+  coupling: Rating,
+  complexity: Rating,
+  responsiveness: Rating,
+  scale: Rating,
+): SagaVariant {
   const [c, k, o] = code;
   return {
     slug,

@@ -16,7 +16,7 @@ import { shingles } from '@/lib/content-quality/shingles';
 import { BOOK_SAGA_VARIANTS } from './book-saga-variants';
 
 const root = process.cwd();
-const read = <T,>(file: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, file), 'utf8')) as T;
+const read = <T>(file: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, file), 'utf8')) as T;
 interface Floors {
   words: number;
   sagaVariantWords: number;
@@ -27,7 +27,14 @@ interface Floors {
   /** Slug → why the note has no primary source (a topic with no single author). */
   primarySourceExemptions: Record<string, string>;
 }
-const required = read<{ areas: Record<string, string[]>; comparisons: string[]; diagrams: string[]; patterns: string[]; patternSections: string[]; floors: Floors }>('required-notes.json');
+const required = read<{
+  areas: Record<string, string[]>;
+  comparisons: string[];
+  diagrams: string[];
+  patterns: string[];
+  patternSections: string[];
+  floors: Floors;
+}>('required-notes.json');
 const { floors } = required;
 const sourceAddresses = read<string[]>('source-addresses.json');
 const seedShingles = new Set(read<{ hashes: string[] }>('seed-shingles.json').hashes);
@@ -74,21 +81,26 @@ describe('the knowledge base', () => {
     ]);
     expect(unsourced).toEqual([]);
     // An exemption for a note that is gone, or that has a primary source after all, is stale.
-    expect(Object.keys(floors.primarySourceExemptions).filter((slug) => site.bySlug.get(slug as never)?.links.some((l) => l.primary) ?? true)).toEqual([]);
+    expect(
+      Object.keys(floors.primarySourceExemptions).filter((slug) => site.bySlug.get(slug as never)?.links.some((l) => l.primary) ?? true),
+    ).toEqual([]);
   });
 
-  it('records each of our decisions with MADR\'s sections, and links the notes it rests on', () => {
+  it("records each of our decisions with MADR's sections, and links the notes it rests on", () => {
     const decisions = site.notes.filter((note) => note.decision);
     expect(decisions.length).toBeGreaterThanOrEqual(3);
     const off = decisions.flatMap((note) => {
       const h2 = note.headings.filter((h) => h.depth === 2).map((h) => h.text.toLowerCase());
       const missing = ['context', 'option', 'outcome', 'consequence'].filter((word) => !h2.some((h) => h.includes(word)));
-      return [...(missing.length ? [`${note.slug}: no section on ${missing.join(', ')}`] : []), ...(note.outgoing.length < 2 ? [`${note.slug}: links to ${note.outgoing.length} notes`] : [])];
+      return [
+        ...(missing.length ? [`${note.slug}: no section on ${missing.join(', ')}`] : []),
+        ...(note.outgoing.length < 2 ? [`${note.slug}: links to ${note.outgoing.length} notes`] : []),
+      ];
     });
     expect(off).toEqual([]);
   });
 
-  it('speaks to readers, never of the project\'s own working notes', () => {
+  it("speaks to readers, never of the project's own working notes", () => {
     const phrases = floors.forbiddenPhrases.map((p) => p.toLowerCase());
     const found = site.notes.flatMap((note) => {
       const text = `${note.summary}\n${parsed.get(note.slug)!.body}`.toLowerCase();
@@ -97,14 +109,18 @@ describe('the knowledge base', () => {
     expect(found).toEqual([]);
   });
 
-  it('shows every address of the source notes in some note\'s further reading', () => {
+  it("shows every address of the source notes in some note's further reading", () => {
     const cited = new Set(site.notes.flatMap((n) => n.links.map((l) => l.url)));
     expect(sourceAddresses.filter((url) => !cited.has(url))).toEqual([]);
   });
 
   it('gives pattern notes the shared structure', () => {
     const off = required.patterns.flatMap((slug) => {
-      const h2 = site.bySlug.get(slug as never)?.headings.filter((h) => h.depth === 2).map((h) => h.text) ?? [];
+      const h2 =
+        site.bySlug
+          .get(slug as never)
+          ?.headings.filter((h) => h.depth === 2)
+          .map((h) => h.text) ?? [];
       const order = required.patternSections.map((s) => h2.indexOf(s));
       return order.includes(-1) || order.some((v, i) => i > 0 && v < order[i - 1]!) ? [`${slug}: ${h2.join(' / ')}`] : [];
     });
@@ -135,15 +151,21 @@ describe('the knowledge base', () => {
     expect(['CQRS', 'EDA', 'SCS', 'DDD', '2PC', 'ACID', 'BASE'].filter((a) => !aliases.has(a))).toEqual([]);
   });
 
-  it('gives the eight saga variant notes the book\'s settings and ratings, in the book\'s order', () => {
+  it("gives the eight saga variant notes the book's settings and ratings, in the book's order", () => {
     expect(site.sagas).toEqual(BOOK_SAGA_VARIANTS);
   });
 
   it('is written in our own words: no run of eight words is copied from the source notes', () => {
     const copied = site.notes.flatMap((note) => {
       // Prose only: code, diagrams and link targets are not sentences.
-      const body = parsed.get(note.slug)!.body.replace(/^```[\s\S]*?^```/gm, ' ').replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
-      return [...shingles(`${note.summary}\n${body}`)].filter(([hash]) => seedShingles.has(hash)).map(([, run]) => `${note.slug}: "${run}"`);
+      const body = parsed
+        .get(note.slug)!
+        .body.replace(/^```[\s\S]*?^```/gm, ' ')
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/https?:\/\/\S+/g, ' ');
+      return [...shingles(`${note.summary}\n${body}`)]
+        .filter(([hash]) => seedShingles.has(hash))
+        .map(([, run]) => `${note.slug}: "${run}"`);
     });
     expect(copied).toEqual([]);
   });

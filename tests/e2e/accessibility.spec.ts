@@ -8,8 +8,16 @@ for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')})`,
+      );
       expect(summary).toEqual([]);
     });
   }
@@ -28,7 +36,11 @@ test('focus is always visible while tabbing through a note, in both themes', asy
         const style = getComputedStyle(el);
         const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
         const rect = el.getBoundingClientRect();
-        return { outlined, visible: rect.width > 0 && rect.height > 0, label: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}` };
+        return {
+          outlined,
+          visible: rect.width > 0 && rect.height > 0,
+          label: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`,
+        };
       });
       if (report && (!report.outlined || !report.visible)) invisible.push(`${theme}: ${report.label}`);
     }

@@ -14,11 +14,13 @@ const OUT = path.join(process.cwd(), 'out');
 const KB = 1024;
 const basePath = process.env.BASE_PATH ?? '';
 
-const notes = globSync('content/**/*.mdx').map((file) => {
-  const { content, data } = matter(readFileSync(file, 'utf8'), {});
-  const slug = path.basename(file, '.mdx');
-  return { slug, draft: data.draft === true, words: countWords(content) };
-}).filter((n) => !n.draft);
+const notes = globSync('content/**/*.mdx')
+  .map((file) => {
+    const { content, data } = matter(readFileSync(file, 'utf8'), {});
+    const slug = path.basename(file, '.mdx');
+    return { slug, draft: data.draft === true, words: countWords(content) };
+  })
+  .filter((n) => !n.draft);
 
 test('a text note loads at most 145 KB gzip of JavaScript', () => {
   const weight = measurePage(OUT, path.join(OUT, 'notes/coupling/index.html'), basePath);
@@ -26,7 +28,7 @@ test('a text note loads at most 145 KB gzip of JavaScript', () => {
   expect(weight.js, `scripts: ${weight.scripts.join(', ')}`).toBeLessThanOrEqual(145 * KB);
 });
 
-test('a note with callouts and a titled code block stays within the text note\'s 145 KB; its copy button is at most 2 KB of it', () => {
+test("a note with callouts and a titled code block stays within the text note's 145 KB; its copy button is at most 2 KB of it", () => {
   // Callouts are HTML and CSS only; the copy button is a chunk of its own (components/code/lazy.tsx).
   for (const slug of ['cqrs', 'timeouts-retries-and-backoff']) {
     const weight = measurePage(OUT, path.join(OUT, 'notes', slug, 'index.html'), basePath);
@@ -62,7 +64,7 @@ test('every note keeps its text HTML within 35 KB gzip, a 1,500-word note would 
   expect(at1500).toBeLessThanOrEqual(35 * KB);
 });
 
-test('the saga explorer\'s own code is at most 15 KB gzip and carries no Mermaid', () => {
+test("the saga explorer's own code is at most 15 KB gzip and carries no Mermaid", () => {
   // Its own code: the scripts /sagas/ loads that a text note does not.
   const text = measurePage(OUT, path.join(OUT, 'notes/coupling/index.html'), basePath);
   const explorer = measurePage(OUT, path.join(OUT, 'sagas/index.html'), basePath);
@@ -74,13 +76,16 @@ test('the saga explorer\'s own code is at most 15 KB gzip and carries no Mermaid
   for (const script of explorer.scripts) expect(readFileSync(file(script), 'utf8'), script).not.toMatch(/mermaid/i);
 });
 
-test('link previews and the local graph add at most 12 KB gzip to a note page, all but a loader fetched after it is interactive', async ({ page }) => {
+test('link previews and the local graph add at most 12 KB gzip to a note page, all but a loader fetched after it is interactive', async ({
+  page,
+}) => {
   const initial = measurePage(OUT, path.join(OUT, 'notes/saga-pattern/index.html'), basePath).scripts;
   // The note page's own chunks, what it loads that the tag index does not, hold the two small
   // loaders (counted whole, with whatever else of the note page they carry).
   const tagIndex = measurePage(OUT, path.join(OUT, 'tags/index.html'), basePath).scripts;
   const loaders = initial.filter((url) => !tagIndex.includes(url));
-  const file = (urlPath: string) => path.join(OUT, decodeURIComponent(basePath && urlPath.startsWith(basePath) ? urlPath.slice(basePath.length) : urlPath));
+  const file = (urlPath: string) =>
+    path.join(OUT, decodeURIComponent(basePath && urlPath.startsWith(basePath) ? urlPath.slice(basePath.length) : urlPath));
   // Both loaders are among the chunks counted: the previews' first-hover listener and the
   // local graph's wide-screen check (components/crosslinks/link-previews.tsx, local-graph.tsx).
   const loaderCode = loaders.map((url) => readFileSync(file(url.split('?')[0] ?? ''), 'utf8')).join('\n');
@@ -103,6 +108,9 @@ test('link previews and the local graph add at most 12 KB gzip to a note page, a
   const sizes = [...loaders.map((url) => url.split('?')[0] ?? ''), ...onDemand].map((p) => ({ p, gzip: gzipSize(readFileSync(file(p))) }));
   const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
   // Figures for docs/performance.md.
-  console.log(`previews + local graph: ${(total / KB).toFixed(1)} KB gzip`, sizes.map((s) => `${path.basename(s.p)} ${(s.gzip / KB).toFixed(1)} KB`).join(', '));
+  console.log(
+    `previews + local graph: ${(total / KB).toFixed(1)} KB gzip`,
+    sizes.map((s) => `${path.basename(s.p)} ${(s.gzip / KB).toFixed(1)} KB`).join(', '),
+  );
   expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(12 * KB);
 });

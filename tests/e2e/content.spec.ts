@@ -33,14 +33,17 @@ test('the reading list groups every link by topic, names its notes, and filters 
   await expect(saga).toContainText('Cited by');
   await expect(saga.getByRole('link', { name: /^saga pattern$/i })).toHaveAttribute('href', '/notes/saga-pattern/');
   // The original paper is labelled as the primary source; a write-up about the pattern is not.
-  await expect(entries.filter({ has: page.locator('a[href="https://dl.acm.org/doi/10.1145/38713.38742"]') })).toContainText('Primary source');
+  await expect(entries.filter({ has: page.locator('a[href="https://dl.acm.org/doi/10.1145/38713.38742"]') })).toContainText(
+    'Primary source',
+  );
   await expect(saga).not.toContainText('Primary source');
 
   await page.getByLabel('Kind').selectOption('video');
   const videos = await entries.locator('visible=true').count();
   expect(videos).toBeGreaterThan(0);
   expect(videos).toBeLessThan(total);
-  for (const kind of await entries.locator('visible=true').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind))) expect(kind).toBe('video');
+  for (const kind of await entries.locator('visible=true').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind)))
+    expect(kind).toBe('video');
   await expect(page).toHaveURL(/\?kind=video$/);
 
   await page.getByLabel('Kind').selectOption('');

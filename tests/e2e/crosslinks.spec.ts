@@ -18,7 +18,9 @@ test('backlinks list every linking note with the sentence that holds the link, t
   expect(await backlinks.innerText()).not.toMatch(/[\u0000-\u0002]/);
 });
 
-test('hovering a link to a note shows its preview after a short delay, without moving the page, and Escape dismisses it', async ({ page }) => {
+test('hovering a link to a note shows its preview after a short delay, without moving the page, and Escape dismisses it', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('notes/saga-pattern/');
@@ -76,7 +78,10 @@ test('a note suggests at most five related notes, the ones its writer named firs
   expect(count).toBeLessThanOrEqual(5);
   // time-travel-saga names saga-pattern in `related`, which saga-pattern returns the favour... or not;
   // either way a named note outranks any inferred one, so the first link is a named one.
-  await expect(links.first()).toHaveAttribute('href', /\/notes\/(saga-pattern|phone-tag-saga|fairy-tale-saga|anthology-saga|fantasy-fiction-saga)\/$/);
+  await expect(links.first()).toHaveAttribute(
+    'href',
+    /\/notes\/(saga-pattern|phone-tag-saga|fairy-tale-saga|anthology-saga|fantasy-fiction-saga)\/$/,
+  );
 });
 
 test('the local graph opens on wide screens, loads when scrolled near, and shows the two-hop neighbourhood as links', async ({ page }) => {

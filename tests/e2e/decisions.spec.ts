@@ -4,12 +4,19 @@ import { expect, test } from './fixtures';
 
 const entries = (page: Page) => page.getByTestId('decision-entry');
 
-test('the log lists every decision newest first, each with status, date and deciders, and links a superseded one to its replacement', async ({ page }) => {
+test('the log lists every decision newest first, each with status, date and deciders, and links a superseded one to its replacement', async ({
+  page,
+}) => {
   await page.goto('decisions/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decisions');
-  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Decisions' }).first()).toHaveAttribute('href', '/decisions/');
+  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Decisions' }).first()).toHaveAttribute(
+    'href',
+    '/decisions/',
+  );
   await expect(entries(page)).toHaveCount(4);
-  const dates = await entries(page).locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  const dates = await entries(page)
+    .locator('time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort().reverse());
   const first = entries(page).first();
   await expect(first.getByRole('heading', { level: 2 })).toHaveText('Keep Drawn Diagrams with the Content, in .diagrams/');
@@ -19,7 +26,10 @@ test('the log lists every decision newest first, each with status, date and deci
   await expect(first).toContainText('Deciders: Architecture Atlas maintainers');
   const superseded = entries(page).filter({ hasText: 'Draw Mermaid Diagrams at Build Time' });
   await expect(superseded.getByTestId('decision-status')).toHaveText('superseded');
-  await expect(superseded.getByTestId('superseded-by').getByRole('link')).toHaveAttribute('href', '/notes/keep-drawn-diagrams-with-the-content/');
+  await expect(superseded.getByTestId('superseded-by').getByRole('link')).toHaveAttribute(
+    'href',
+    '/notes/keep-drawn-diagrams-with-the-content/',
+  );
 });
 
 test('the status filter lives in the URL: a shared link opens the same view, and choosing changes it', async ({ page }) => {
@@ -27,7 +37,8 @@ test('the status filter lives in the URL: a shared link opens the same view, and
   const filter = page.getByRole('group', { name: 'Status' });
   await expect(filter.getByRole('radio', { name: /^accepted/i })).toBeChecked();
   await expect(entries(page).locator('visible=true')).toHaveCount(3);
-  for (const status of await entries(page).locator('visible=true').getByTestId('decision-status').allTextContents()) expect(status).toBe('accepted');
+  for (const status of await entries(page).locator('visible=true').getByTestId('decision-status').allTextContents())
+    expect(status).toBe('accepted');
   await expect(page.getByTestId('decision-count')).toHaveText('3 of 4 decisions are accepted.');
 
   await filter.getByRole('radio', { name: /^superseded/i }).click();

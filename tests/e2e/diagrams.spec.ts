@@ -18,7 +18,18 @@ const diagramNotes = globSync('content/**/*.mdx')
 
 test('the notes with diagrams include orchestration, choreography and the eight variants', () => {
   const slugs = diagramNotes.map((n) => n.slug);
-  for (const slug of ['orchestration', 'choreography', 'epic-saga', 'phone-tag-saga', 'fairy-tale-saga', 'time-travel-saga', 'fantasy-fiction-saga', 'horror-story-saga', 'parallel-saga', 'anthology-saga']) {
+  for (const slug of [
+    'orchestration',
+    'choreography',
+    'epic-saga',
+    'phone-tag-saga',
+    'fairy-tale-saga',
+    'time-travel-saga',
+    'fantasy-fiction-saga',
+    'horror-story-saga',
+    'parallel-saga',
+    'anthology-saga',
+  ]) {
     expect(slugs).toContain(slug);
   }
   for (const slug of ['orchestration', 'choreography']) {

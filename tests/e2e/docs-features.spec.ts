@@ -20,12 +20,22 @@ const FOLD_NOTE = 'notes/message-delivery-guarantees/';
 async function axe(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
 }
 
 /** Every callout type, an open fold and a closed one, as the real pipeline renders them. */
 async function everyCallout(): Promise<string> {
-  const body = [...Object.keys(CALLOUT_TYPES).map((type) => `> [!${type}]\n> A ${type} callout's body.\n`), '> [!tip]+ Open fold\n> Shown.\n', '> [!bug]- Closed fold\n> Hidden.\n'].join('\n');
+  const body = [
+    ...Object.keys(CALLOUT_TYPES).map((type) => `> [!${type}]\n> A ${type} callout's body.\n`),
+    '> [!tip]+ Open fold\n> Shown.\n',
+    '> [!bug]- Closed fold\n> Hidden.\n',
+  ].join('\n');
   const result = await compileNote({ file: 'content/x.mdx', relativePath: 'x.mdx', body, bodyLineOffset: 0, format: 'mdx' });
   if (!result.compiled) throw new Error(JSON.stringify(result.problems));
   return renderToStaticMarkup(createElement(getMDXComponent(result.compiled.code)));
@@ -40,13 +50,21 @@ for (const theme of ['light', 'dark'] as const) {
     // The note's own callout, then every type in the page's real stylesheet.
     await expect(page.getByRole('note', { name: 'Keep the timeouts' })).toBeVisible();
     const html = await everyCallout();
-    await page.locator('#note-article').evaluate((article, markup) => article.insertAdjacentHTML('afterbegin', `<div id="every-callout">${markup}</div>`), html);
+    await page
+      .locator('#note-article')
+      .evaluate((article, markup) => article.insertAdjacentHTML('afterbegin', `<div id="every-callout">${markup}</div>`), html);
     for (const type of Object.keys(CALLOUT_TYPES)) {
       const callout = page.locator(`#every-callout aside[data-callout="${type}"]`);
       await expect(callout).toHaveAccessibleName(CALLOUT_TYPES[type as keyof typeof CALLOUT_TYPES].title);
       await expect(callout.locator('.callout-icon')).toBeVisible();
       // The title takes the type's colour, set apart from the body text.
-      const [title, text] = await Promise.all([callout.locator('.callout-title').evaluate((e) => getComputedStyle(e).color), page.locator('#note-article > p').first().evaluate((e) => getComputedStyle(e).color)]);
+      const [title, text] = await Promise.all([
+        callout.locator('.callout-title').evaluate((e) => getComputedStyle(e).color),
+        page
+          .locator('#note-article > p')
+          .first()
+          .evaluate((e) => getComputedStyle(e).color),
+      ]);
       expect(title, type).not.toBe(text);
     }
     await expect(page.locator('#every-callout details[data-callout="tip"]')).toHaveAttribute('open', '');
@@ -73,7 +91,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('callouts read and fold, and embeds show, with no script at all', async ({ page }) => {
     await page.goto(FOLD_NOTE);
-    await expect(page.getByRole('note', { name: 'The guarantee ends at the broker\'s edge' })).toBeVisible();
+    await expect(page.getByRole('note', { name: "The guarantee ends at the broker's edge" })).toBeVisible();
     await page.locator('details[data-callout="note"] summary').click();
     await expect(page.getByText('deduplication ID')).toBeVisible();
     await page.goto(CALLOUT_NOTE);
@@ -81,7 +99,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('an embedded section shows the other note\'s words, with a link to where they come from', async ({ page }) => {
+test("an embedded section shows the other note's words, with a link to where they come from", async ({ page }) => {
   await page.goto(CALLOUT_NOTE);
   const embed = page.locator('[data-embed="timeouts-retries-and-backoff#timeouts"]');
   await expect(embed).toContainText('Set a timeout on every remote call, including connection setup.');
@@ -123,7 +141,7 @@ test.describe('code blocks', () => {
     expect(await axe(page)).toEqual([]);
   });
 
-  test('the copy button\'s code loads only on pages with a code block', async ({ page }) => {
+  test("the copy button's code loads only on pages with a code block", async ({ page }) => {
     const scripts = async (path: string) => {
       const bodies: Promise<string>[] = [];
       const listener = (response: { url(): string; text(): Promise<string> }) => {
@@ -155,7 +173,13 @@ for (const width of [1280, 390]) {
       await expect(current).toHaveAttribute('href', `#${id}`);
     }
     // Highlighted, not only marked.
-    const [marked, plain] = await Promise.all([current.evaluate((a) => getComputedStyle(a).color), toc.locator('a:not([aria-current])').first().evaluate((a) => getComputedStyle(a).color)]);
+    const [marked, plain] = await Promise.all([
+      current.evaluate((a) => getComputedStyle(a).color),
+      toc
+        .locator('a:not([aria-current])')
+        .first()
+        .evaluate((a) => getComputedStyle(a).color),
+    ]);
     expect(marked).not.toBe(plain);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await toc.boundingBox()).toEqual(box);
@@ -171,7 +195,9 @@ test('at 390 px a bar under the header names the section being read and opens th
   // Before any section is reached it names the first, as it does without JavaScript.
   await expect(bar).toContainText('Problem');
   const box = await toc.boundingBox();
-  await page.locator('#when-to-use-it-and-when-not').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 120));
+  await page
+    .locator('#when-to-use-it-and-when-not')
+    .evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 120));
   await expect(bar).toContainText('When to use it and when not');
   // It stays in sight under the sticky site header, at the same height: nothing moved.
   const stuck = await toc.boundingBox();
@@ -203,7 +229,14 @@ for (const width of [320, 390]) {
     await page.goto(CODE_NOTE);
     const name = page.getByRole('banner').getByRole('link', { name: 'Architecture Atlas' });
     await expect(name).toHaveAttribute('title', 'Architecture Atlas');
-    const [nameBox, search, menu] = await Promise.all([name.boundingBox(), page.getByRole('banner').getByRole('button', { name: /search/i }).boundingBox(), page.getByRole('banner').getByText('Menu').boundingBox()]);
+    const [nameBox, search, menu] = await Promise.all([
+      name.boundingBox(),
+      page
+        .getByRole('banner')
+        .getByRole('button', { name: /search/i })
+        .boundingBox(),
+      page.getByRole('banner').getByText('Menu').boundingBox(),
+    ]);
     expect(nameBox!.height).toBeLessThan(30);
     expect(nameBox!.x + nameBox!.width).toBeLessThanOrEqual(search!.x);
     expect(menu!.x + menu!.width).toBeLessThanOrEqual(width);
@@ -212,5 +245,8 @@ for (const width of [320, 390]) {
 
 test('the table of contents follows a jump to an anchor far down the page', async ({ page }) => {
   await page.goto(`${CODE_NOTE}#try-it`);
-  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Try it' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Try it' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
 });

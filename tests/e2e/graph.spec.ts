@@ -23,7 +23,12 @@ test('the graph page draws every note, with a legend and a list alternative', as
   // Every note in the site is a node.
   await page.goto('./');
   // The sidebar is rendered twice (phone and wide layouts); count each note once.
-  const sidebarNotes = new Set(await page.getByRole('navigation', { name: 'Areas' }).locator('ul ul a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+  const sidebarNotes = new Set(
+    await page
+      .getByRole('navigation', { name: 'Areas' })
+      .locator('ul ul a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+  );
   expect(graph.nodes.length).toBe(sidebarNotes.size);
 });
 

@@ -27,7 +27,13 @@ test('on a host without redirect rules, the page at the old address sends the re
   expect(hashes).toEqual([]);
   // The page as a plain static host would serve it, under the strictest policy the export allows.
   const stand = new URL('moved-from-a-plain-host/', baseURL).href;
-  await page.route(stand, (route) => route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': contentSecurityPolicy([]) }, body: readFileSync(file, 'utf8') }));
+  await page.route(stand, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': contentSecurityPolicy([]) },
+      body: readFileSync(file, 'utf8'),
+    }),
+  );
   await page.goto(stand);
   await expect(page).toHaveURL(NEW);
   await expect(page.getByRole('heading', { level: 1, name: 'Fallacies of Distributed Computing' })).toBeVisible();
@@ -35,7 +41,9 @@ test('on a host without redirect rules, the page at the old address sends the re
 
 test('the redirect page has a visible link, a canonical link and noindex, and is not in the sitemap', async ({ request }) => {
   const html = readFileSync(path.join(OUT, OLD, 'index.html'), 'utf8');
-  expect(html).toMatch(/<p>This note has moved to <a href="[^"]*\/notes\/fallacies-of-distributed-computing\/">Fallacies of Distributed Computing<\/a>\.<\/p>/);
+  expect(html).toMatch(
+    /<p>This note has moved to <a href="[^"]*\/notes\/fallacies-of-distributed-computing\/">Fallacies of Distributed Computing<\/a>\.<\/p>/,
+  );
   expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/notes\/fallacies-of-distributed-computing\/">/);
   expect(html).toContain('<meta name="robots" content="noindex">');
   const sitemap = await (await request.get('sitemap.xml')).text();

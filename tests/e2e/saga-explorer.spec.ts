@@ -23,7 +23,9 @@ function addressFor(variant: (typeof SAGA_VARIANTS)[number]) {
 for (const variant of SAGA_VARIANTS) {
   test(`${variant.name}: chosen with the mouse and the keyboard, kept in the URL`, async ({ page }) => {
     // Start from another variant, so every choice changes something and the URL must follow.
-    await page.goto(variant.slug === 'anthology-saga' ? 'sagas/' : 'sagas/?communication=async&consistency=eventual&coordination=choreographed');
+    await page.goto(
+      variant.slug === 'anthology-saga' ? 'sagas/' : 'sagas/?communication=async&consistency=eventual&coordination=choreographed',
+    );
     const settings = { communication: variant.communication, consistency: variant.consistency, coordination: variant.coordination };
     for (const [key, value] of Object.entries(settings) as [keyof typeof GROUPS, string][]) {
       const group = page.getByRole('group', { name: GROUPS[key] });
@@ -59,7 +61,12 @@ for (const variant of SAGA_VARIANTS) {
 test('the matrix sorts by each rating, both ways, and says so with aria-sort', async ({ page }) => {
   await page.goto('sagas/');
   const matrix = page.getByTestId('saga-matrix');
-  for (const [key, name] of [['coupling', 'Coupling'], ['complexity', 'Complexity'], ['responsiveness', 'Responsiveness/availability'], ['scale', 'Scale/elasticity']] as const) {
+  for (const [key, name] of [
+    ['coupling', 'Coupling'],
+    ['complexity', 'Complexity'],
+    ['responsiveness', 'Responsiveness/availability'],
+    ['scale', 'Scale/elasticity'],
+  ] as const) {
     const header = matrix.getByRole('columnheader', { name });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
@@ -89,7 +96,10 @@ test.describe('without JavaScript', () => {
     const rows = page.getByTestId('saga-matrix').locator('tbody tr');
     await expect(rows).toHaveCount(8);
     for (const variant of SAGA_VARIANTS) {
-      await expect(page.getByTestId('saga-matrix').getByRole('link', { name: variant.name })).toHaveAttribute('href', new RegExp(`/notes/${variant.slug}/$`));
+      await expect(page.getByTestId('saga-matrix').getByRole('link', { name: variant.name })).toHaveAttribute(
+        'href',
+        new RegExp(`/notes/${variant.slug}/$`),
+      );
     }
     await expect(page.getByTestId('saga-name')).toHaveText('Epic Saga');
   });

@@ -20,7 +20,9 @@ function recordRequests(page: Page): string[] {
 
 const isSearchIndex = (url: string) => url.includes('/search-index/');
 
-test('a note page fetches nothing of search on first load; hovering the button fetches at most 20 KB gzip of search code and the manifest', async ({ page }) => {
+test('a note page fetches nothing of search on first load; hovering the button fetches at most 20 KB gzip of search code and the manifest', async ({
+  page,
+}) => {
   const requests = recordRequests(page);
   await page.goto('notes/coupling/');
   await page.waitForLoadState('networkidle');

@@ -17,7 +17,9 @@ test('the CSP lets every inline script of the page run and reports no violation'
   // Violations are console errors too (the fixture fails on those); this also catches them as events.
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
   });
   await page.goto('notes/saga-pattern/');
   // Hydration ran (the toggle is interactive) and the theme script set the theme.

@@ -27,8 +27,12 @@ for (const [name, slug] of Object.entries(SIMULATOR_NOTES)) {
   });
 }
 
-test('a text note fetches none of the simulators\' chunks', async ({ page }) => {
-  const simulatorChunks = new Set(Object.values(SIMULATOR_NOTES).flatMap(ownChunks).map((url) => path.basename(url)));
+test("a text note fetches none of the simulators' chunks", async ({ page }) => {
+  const simulatorChunks = new Set(
+    Object.values(SIMULATOR_NOTES)
+      .flatMap(ownChunks)
+      .map((url) => path.basename(url)),
+  );
   expect(simulatorChunks.size).toBeGreaterThanOrEqual(3);
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(path.basename(new URL(request.url()).pathname)));

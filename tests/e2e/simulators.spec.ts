@@ -162,7 +162,11 @@ test.describe('saga latency simulator', () => {
 
 test('every simulator fits a phone screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const [slug, name] of [['circuit-breaker', 'circuit-breaker'], ['timeouts-retries-and-backoff', 'retries'], ['saga-pattern', 'saga-latency']]) {
+  for (const [slug, name] of [
+    ['circuit-breaker', 'circuit-breaker'],
+    ['timeouts-retries-and-backoff', 'retries'],
+    ['saga-pattern', 'saga-latency'],
+  ]) {
     await page.goto(`notes/${slug}/`);
     await expect(ready(page, name!)).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

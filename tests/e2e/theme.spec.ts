@@ -20,7 +20,8 @@ test('the toggle switches theme, persists it, and the next page never paints the
   // The theme must already be set when the document's first script runs, before any paint.
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
+      if (document.readyState === 'interactive')
+        (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
     });
   });
   await page.goto('notes/coupling/');

@@ -8,7 +8,12 @@ const feed = atomFeed({
   siteUrl: 'https://intranet.example/kb/',
   feedUrl: 'https://intranet.example/kb/feed.xml',
   entries: [
-    { title: 'CQRS & ES', url: 'https://intranet.example/kb/notes/cqrs/', summary: 'Reads < writes', updated: new Date('2026-11-20T10:00:00Z') },
+    {
+      title: 'CQRS & ES',
+      url: 'https://intranet.example/kb/notes/cqrs/',
+      summary: 'Reads < writes',
+      updated: new Date('2026-11-20T10:00:00Z'),
+    },
     { title: 'Saga', url: 'https://intranet.example/kb/notes/saga/', summary: 'Steps', updated: new Date('2026-10-01T08:00:00Z') },
   ],
 });
@@ -26,7 +31,12 @@ describe('atomFeed', () => {
     expect(doc.feed.updated).toBe('2026-11-20T10:00:00.000Z');
     expect(doc.feed.link).toContainEqual({ rel: 'self', type: 'application/atom+xml', href: 'https://intranet.example/kb/feed.xml' });
     expect(doc.feed.entry).toHaveLength(2);
-    expect(doc.feed.entry[0]).toMatchObject({ title: 'CQRS & ES', id: 'https://intranet.example/kb/notes/cqrs/', summary: 'Reads < writes', updated: '2026-11-20T10:00:00.000Z' });
+    expect(doc.feed.entry[0]).toMatchObject({
+      title: 'CQRS & ES',
+      id: 'https://intranet.example/kb/notes/cqrs/',
+      summary: 'Reads < writes',
+      updated: '2026-11-20T10:00:00.000Z',
+    });
     expect(doc.feed.entry[0].link.href).toBe('https://intranet.example/kb/notes/cqrs/');
   });
 });

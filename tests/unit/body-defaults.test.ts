@@ -3,8 +3,13 @@ import { bodyDefaults } from '@/lib/content/body-defaults';
 
 describe('bodyDefaults', () => {
   it('takes the first level-one heading and the first paragraph, in plain words', () => {
-    const body = '<!-- generated -->\n\n# Use **Postgres**\n\nWe chose [Postgres](https://postgresql.org) over `MySQL` for [[json-support|JSON]].\nIt is boring.\n\n## Context\n';
-    expect(bodyDefaults(body)).toEqual({ title: 'Use Postgres', titleLine: 2, summary: 'We chose Postgres over MySQL for JSON. It is boring.' });
+    const body =
+      '<!-- generated -->\n\n# Use **Postgres**\n\nWe chose [Postgres](https://postgresql.org) over `MySQL` for [[json-support|JSON]].\nIt is boring.\n\n## Context\n';
+    expect(bodyDefaults(body)).toEqual({
+      title: 'Use Postgres',
+      titleLine: 2,
+      summary: 'We chose Postgres over MySQL for JSON. It is boring.',
+    });
   });
 
   it('skips code fences, lists and images when looking for the paragraph', () => {
@@ -18,7 +23,11 @@ describe('bodyDefaults', () => {
   });
 
   it('skips link definitions above the heading, and footnote marks in the paragraph', () => {
-    expect(bodyDefaults('[Config]: ./README.md#config\n\n# Configuring the dashboard\n\nSet [Config][] first.[^1]\n')).toEqual({ title: 'Configuring the dashboard', titleLine: 2, summary: 'Set Config first.' });
+    expect(bodyDefaults('[Config]: ./README.md#config\n\n# Configuring the dashboard\n\nSet [Config][] first.[^1]\n')).toEqual({
+      title: 'Configuring the dashboard',
+      titleLine: 2,
+      summary: 'Set Config first.',
+    });
   });
 
   it('ignores a heading that comes after the first paragraph', () => {

@@ -6,7 +6,7 @@ import { browserRenderer } from '@/lib/diagrams/browser-renderer';
 const choice = { executablePath: '/usr/bin/chromium', args: SYSTEM_CHROMIUM_FLAGS };
 const launchFailure = new Error('browserType.launch: Target page, context or browser has been closed\nChromium sandboxing failed!');
 
-describe('the build\'s browser keeps its sandbox where it works', () => {
+describe("the build's browser keeps its sandbox where it works", () => {
   it('asks for the sandbox unless running as root, and never passes --no-sandbox itself', () => {
     expect(sandboxedLaunch(choice, 1000).chromiumSandbox).toBe(true);
     expect(sandboxedLaunch(choice, 0).chromiumSandbox).toBe(false);
@@ -36,12 +36,16 @@ describe('the build\'s browser keeps its sandbox where it works', () => {
 
   // As a user, the sandbox starts (checked on Debian's chromium); as root it cannot, so
   // pretending not to be root there takes the fallback path with a real browser.
-  it.skipIf(!findBrowser())('draws a diagram with a real browser whichever way the sandbox goes', async () => {
-    const render = browserRenderer('test', 1000);
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const [outcome] = await render!([{ source: 'flowchart LR\n  a --> b' }]);
-    expect(outcome?.svg).toMatch(/^<svg/);
-    expect(warn.mock.calls.length).toBe(process.getuid?.() === 0 ? 1 : 0);
-    warn.mockRestore();
-  }, 60_000);
+  it.skipIf(!findBrowser())(
+    'draws a diagram with a real browser whichever way the sandbox goes',
+    async () => {
+      const render = browserRenderer('test', 1000);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const [outcome] = await render!([{ source: 'flowchart LR\n  a --> b' }]);
+      expect(outcome?.svg).toMatch(/^<svg/);
+      expect(warn.mock.calls.length).toBe(process.getuid?.() === 0 ? 1 : 0);
+      warn.mockRestore();
+    },
+    60_000,
+  );
 });

@@ -16,7 +16,9 @@ describe('buildContent', () => {
     const cqrs = site?.bySlug.get('cqrs' as never);
     const es = site?.bySlug.get('event-sourcing' as never);
     expect(es?.outgoing).toEqual(['cqrs']);
-    expect(cqrs?.backlinks).toEqual([{ from: 'event-sourcing', to: 'cqrs', context: 'Event sourcing pairs well with CQRS.', highlight: [31, 35] }]);
+    expect(cqrs?.backlinks).toEqual([
+      { from: 'event-sourcing', to: 'cqrs', context: 'Event sourcing pairs well with CQRS.', highlight: [31, 35] },
+    ]);
     // An unlabeled wiki-link by slug reads as the target's title in the context.
     expect(es?.backlinks[0]?.context).toBe('Writes become events in an event store.');
     expect([...(site?.tags.keys() ?? [])]).toEqual(['data', 'patterns']);
@@ -31,11 +33,14 @@ describe('buildContent', () => {
     const options = { projectRoot: dir, areas: AREAS, cache, fingerprint: 'test' };
     expect((await buildContent(options)).stats).toEqual({ compiled: 2, reused: 0 });
     expect((await buildContent(options)).stats).toEqual({ compiled: 0, reused: 2 });
-    await writeFile(path.join(dir, 'content/patterns/cqrs.mdx'), '---\ntitle: CQRS\nsummary: Changed.\naliases: [CQRS]\n---\n\nNew body.\n\n## Read side\n');
+    await writeFile(
+      path.join(dir, 'content/patterns/cqrs.mdx'),
+      '---\ntitle: CQRS\nsummary: Changed.\naliases: [CQRS]\n---\n\nNew body.\n\n## Read side\n',
+    );
     expect((await buildContent(options)).stats).toEqual({ compiled: 1, reused: 1 });
   });
 
-  it('reports a cached note\'s problems at their file lines after its frontmatter grows', async () => {
+  it("reports a cached note's problems at their file lines after its frontmatter grows", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-lines-'));
     await cp(FIXTURE, dir, { recursive: true });
     const cache = memoryCache();

@@ -30,7 +30,9 @@ describe('npm run build', () => {
     expect(await build({ root, env: { BASE_PATH: 'kb/' } })).toBe(false);
 
     const printed = errors.mock.calls.flat().join('\n');
-    expect(printed).toBe('Invalid site configuration:\n  BASE_PATH: must be empty or start with "/" and have no trailing "/", e.g. "/kb"\nBuild stopped. out/ was not touched.');
+    expect(printed).toBe(
+      'Invalid site configuration:\n  BASE_PATH: must be empty or start with "/" and have no trailing "/", e.g. "/kb"\nBuild stopped. out/ was not touched.',
+    );
     expect(await readdir(root)).toEqual([]);
     vi.restoreAllMocks();
   });

@@ -67,7 +67,10 @@ describe('link checker', () => {
   });
 
   it('reports a refused connection as broken instead of throwing', async () => {
-    expect(await checkLink('http://127.0.0.1:9/', { ...options, retries: 0 })).toMatchObject({ status: 'broken', error: expect.any(String) });
+    expect(await checkLink('http://127.0.0.1:9/', { ...options, retries: 0 })).toMatchObject({
+      status: 'broken',
+      error: expect.any(String),
+    });
   });
 
   it('names the project in its User-Agent', () => {

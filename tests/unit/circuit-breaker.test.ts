@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type BreakerSettings, DEFAULT_BREAKER, LOG_LIMIT, openRemaining, sendCall, sendCalls, startRun } from '@/lib/simulators/circuit-breaker';
+import {
+  type BreakerSettings,
+  DEFAULT_BREAKER,
+  LOG_LIMIT,
+  openRemaining,
+  sendCall,
+  sendCalls,
+  startRun,
+} from '@/lib/simulators/circuit-breaker';
 
 const settings = (overrides: Partial<BreakerSettings>): BreakerSettings => ({ ...DEFAULT_BREAKER, ...overrides });
 const alwaysFails = settings({ failureRate: 100, windowSize: 10, failureThreshold: 3, openTimeout: 5, halfOpenTrials: 2 });
@@ -60,7 +68,10 @@ describe('circuit breaker', () => {
 
   it('replays the same run from the same seed, and a different one from another seed', () => {
     const half = settings({ failureRate: 50 });
-    const outcomes = (seed: number) => sendCalls(startRun(seed), half, 40).log.map((c) => c.outcome).join();
+    const outcomes = (seed: number) =>
+      sendCalls(startRun(seed), half, 40)
+        .log.map((c) => c.outcome)
+        .join();
     expect(outcomes(7)).toBe(outcomes(7));
     expect(outcomes(7)).not.toBe(outcomes(8));
   });

@@ -13,22 +13,45 @@ describe('compileNote', () => {
   });
 
   it('collects wiki-links and note links with the sentence around them', async () => {
-    const body = '\nFirst sentence. Pair it with [[cqrs]] for reads. Last one.\n\n- A list item linking [the log](/notes/event-sourcing/#why)\n';
+    const body =
+      '\nFirst sentence. Pair it with [[cqrs]] for reads. Last one.\n\n- A list item linking [the log](/notes/event-sourcing/#why)\n';
     const links = (await compileAtFile(note('patterns/t.mdx', FM, body))).compiled?.links;
     expect(links).toEqual([
-      { kind: 'wiki', target: 'cqrs', line: 6, column: 30, context: [{ text: 'First sentence. Pair it with ' }, { target: 'cqrs', link: true }, { text: ' for reads. Last one.' }], paragraph: true },
-      { kind: 'markdown', target: 'event-sourcing', anchor: 'why', line: 8, column: 23, context: [{ text: 'A list item linking ' }, { text: 'the log', link: true }], paragraph: true },
+      {
+        kind: 'wiki',
+        target: 'cqrs',
+        line: 6,
+        column: 30,
+        context: [{ text: 'First sentence. Pair it with ' }, { target: 'cqrs', link: true }, { text: ' for reads. Last one.' }],
+        paragraph: true,
+      },
+      {
+        kind: 'markdown',
+        target: 'event-sourcing',
+        anchor: 'why',
+        line: 8,
+        column: 23,
+        context: [{ text: 'A list item linking ' }, { text: 'the log', link: true }],
+        paragraph: true,
+      },
     ]);
   });
 
   it('gives a link in a table its whole row as context', async () => {
     const body = '\n| Note | Style |\n| --- | --- |\n| [[cqrs]] | reads |\n';
-    expect((await compileAtFile(note('patterns/t.mdx', FM, body))).compiled?.links[0]?.context).toEqual([{ target: 'cqrs', link: true }, { text: ' · reads' }]);
+    expect((await compileAtFile(note('patterns/t.mdx', FM, body))).compiled?.links[0]?.context).toEqual([
+      { target: 'cqrs', link: true },
+      { text: ' · reads' },
+    ]);
   });
 
   it('records the first top-level paragraph as the opening, wiki-link targets kept to read as titles', async () => {
     const body = '\n- not this list\n\nThe opening names [[cqrs]] and *stays* plain.\n\nNot this one.\n';
-    expect((await compileAtFile(note('patterns/t.mdx', FM, body))).compiled?.opening).toEqual([{ text: 'The opening names ' }, { target: 'cqrs' }, { text: ' and stays plain.' }]);
+    expect((await compileAtFile(note('patterns/t.mdx', FM, body))).compiled?.opening).toEqual([
+      { text: 'The opening names ' },
+      { target: 'cqrs' },
+      { text: ' and stays plain.' },
+    ]);
   });
 
   it('highlights code blocks at build time, leaving no work for the browser', async () => {

@@ -4,7 +4,12 @@ import type { SiteConfigInput } from '@/lib/config/schema';
 
 /** No content folder settings: these tests are about site.config.ts and the environment. */
 const NONE = { readFile: () => undefined };
-const BASE: SiteConfigInput = { name: 'Wiki', description: 'Ours.', url: 'https://wiki.example.com/', areas: [{ id: 'notes', title: 'Notes' }] };
+const BASE: SiteConfigInput = {
+  name: 'Wiki',
+  description: 'Ours.',
+  url: 'https://wiki.example.com/',
+  areas: [{ id: 'notes', title: 'Notes' }],
+};
 
 describe('resolveConfig', () => {
   it('applies defaults and trims the trailing slash of the URL', () => {
@@ -12,7 +17,10 @@ describe('resolveConfig', () => {
   });
 
   it('lets BASE_PATH and SITE_URL override the file', () => {
-    expect(resolveConfig(BASE, { BASE_PATH: '/kb', SITE_URL: 'https://intranet.example/' }, NONE)).toMatchObject({ basePath: '/kb', url: 'https://intranet.example' });
+    expect(resolveConfig(BASE, { BASE_PATH: '/kb', SITE_URL: 'https://intranet.example/' }, NONE)).toMatchObject({
+      basePath: '/kb',
+      url: 'https://intranet.example',
+    });
   });
 
   it('names the source of every wrong value at once', () => {
@@ -28,19 +36,42 @@ describe('resolveConfig', () => {
   });
 
   it("layers the content folder's site.config.yaml over site.config.ts, and the environment over both", () => {
-    const files: Record<string, string> = { '/wiki/notes/site.config.yaml': 'name: Acme wiki\nfrontmatter: optional\nareas:\n  - id: handbook\n    title: Handbook\n' };
+    const files: Record<string, string> = {
+      '/wiki/notes/site.config.yaml': 'name: Acme wiki\nfrontmatter: optional\nareas:\n  - id: handbook\n    title: Handbook\n',
+    };
     const sources = { projectRoot: '/wiki', readFile: (file: string) => files[file] };
     const config = resolveConfig({ ...BASE, contentDir: 'notes' }, { BASE_PATH: '/kb' }, sources);
-    expect(config).toMatchObject({ name: 'Acme wiki', frontmatter: 'optional', basePath: '/kb', contentDir: 'notes', areas: [{ id: 'handbook', title: 'Handbook' }] });
+    expect(config).toMatchObject({
+      name: 'Acme wiki',
+      frontmatter: 'optional',
+      basePath: '/kb',
+      contentDir: 'notes',
+      areas: [{ id: 'handbook', title: 'Handbook' }],
+    });
     expect(resolveConfig(BASE, { CONTENT_DIR: '/elsewhere' }, sources).name).toBe('Wiki');
   });
 
   it("names the file and line of a wrong value in the content folder's settings", () => {
-    const sources = { projectRoot: '/wiki', readFile: (file: string) => (file === '/wiki/content/site.config.yaml' ? 'name: Acme\nbrokenLinks: sometimes\n' : undefined) };
+    const sources = {
+      projectRoot: '/wiki',
+      readFile: (file: string) => (file === '/wiki/content/site.config.yaml' ? 'name: Acme\nbrokenLinks: sometimes\n' : undefined),
+    };
     expect(() => resolveConfig(BASE, {}, sources)).toThrow(/\/wiki\/content\/site\.config\.yaml:2: brokenLinks: Invalid option/);
   });
 
   it('rejects an area listed twice', () => {
-    expect(() => resolveConfig({ ...BASE, areas: [{ id: 'notes', title: 'A' }, { id: 'notes', title: 'B' }] }, {}, NONE)).toThrow('site.config.ts: areas: each area id must appear once');
+    expect(() =>
+      resolveConfig(
+        {
+          ...BASE,
+          areas: [
+            { id: 'notes', title: 'A' },
+            { id: 'notes', title: 'B' },
+          ],
+        },
+        {},
+        NONE,
+      ),
+    ).toThrow('site.config.ts: areas: each area id must appear once');
   });
 });

@@ -9,7 +9,9 @@ import { devServerArgs, devServerOrigins } from '@/lib/authoring/dev-origin';
 /** The stream's text up to and including `marker`; fails when the stream ends or `ms` pass first. */
 async function readUntil(reader: ReadableStreamDefaultReader<string>, marker: string, ms: number): Promise<string> {
   const deadline = AbortSignal.timeout(ms);
-  const timedOut = new Promise<never>((_, reject) => deadline.addEventListener('abort', () => reject(new Error(`no "${marker}" within ${ms} ms`))));
+  const timedOut = new Promise<never>((_, reject) =>
+    deadline.addEventListener('abort', () => reject(new Error(`no "${marker}" within ${ms} ms`))),
+  );
   // Handled here too, so a deadline that passes after the marker arrived is no unhandled rejection.
   timedOut.catch(() => {});
   let received = '';
@@ -72,7 +74,7 @@ describe('npm run dev content reload', () => {
     }
   });
 
-  it('lets only the dev server\'s pages read the event stream, not any site the author visits', async () => {
+  it("lets only the dev server's pages read the event stream, not any site the author visits", async () => {
     const reload = startContentReload(await mkdtemp(path.join(os.tmpdir(), 'atlas-dev-')), { pageOrigins: devServerOrigins(4000) });
     await new Promise<void>((resolve) => reload.server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(reload.server.address() as AddressInfo).port}`;
@@ -90,7 +92,7 @@ describe('npm run dev content reload', () => {
     }
   });
 
-  it('pins the dev server\'s port, so its origin is known: -p, --port, PORT, else 3000', () => {
+  it("pins the dev server's port, so its origin is known: -p, --port, PORT, else 3000", () => {
     expect(devServerArgs(['--turbopack'], {})).toEqual({ port: 3000, args: ['--turbopack', '--port', '3000'] });
     expect(devServerArgs([], { PORT: '4100' })).toEqual({ port: 4100, args: ['--port', '4100'] });
     expect(devServerArgs(['-p', '4200'], { PORT: '4100' })).toEqual({ port: 4200, args: ['-p', '4200'] });

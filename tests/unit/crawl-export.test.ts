@@ -16,7 +16,8 @@ function site(files: Record<string, string>): string {
 describe('crawlExport', () => {
   it('resolves trailing-slash pages, files and anchors, and ignores external links and scripts', () => {
     const dir = site({
-      'index.html': '<a href="/notes/a/#top">a</a><a href="https://x.test/">x</a><a href="/data.json">d</a><script>{"href":"/nowhere/"}</script>',
+      'index.html':
+        '<a href="/notes/a/#top">a</a><a href="https://x.test/">x</a><a href="/data.json">d</a><script>{"href":"/nowhere/"}</script>',
       'notes/a/index.html': '<h1 id="top">A</h1><a href="../../">home</a><a href="#top">up</a>',
       'data.json': '{}',
     });

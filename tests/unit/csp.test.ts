@@ -51,7 +51,10 @@ describe('Content-Security-Policy', () => {
     await writeFile(path.join(root, 'index.html'), '<script>home()</script>');
     await writeFile(path.join(root, 'notes/cqrs/index.html'), '<script>cqrs()</script>');
     await writeCspManifest(root);
-    expect(JSON.parse(await readFile(path.join(root, CSP_MANIFEST), 'utf8'))).toEqual({ '/index.html': [sha('home()')], '/notes/cqrs/index.html': [sha('cqrs()')] });
+    expect(JSON.parse(await readFile(path.join(root, CSP_MANIFEST), 'utf8'))).toEqual({
+      '/index.html': [sha('home()')],
+      '/notes/cqrs/index.html': [sha('cqrs()')],
+    });
 
     const server = createStaticServer({ root, basePath: '/kb' });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

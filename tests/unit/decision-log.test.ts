@@ -47,7 +47,12 @@ describe('the status filter', () => {
 
 describe('decisions in the site model (fixture decision-log)', async () => {
   const projectRoot = path.join(import.meta.dirname, '../fixtures/decision-log');
-  const result = await buildContent({ projectRoot, areas: [{ id: 'patterns', title: 'Patterns', description: '' }], cache: memoryCache(), fingerprint: 'test' });
+  const result = await buildContent({
+    projectRoot,
+    areas: [{ id: 'patterns', title: 'Patterns', description: '' }],
+    cache: memoryCache(),
+    fingerprint: 'test',
+  });
   const site = result.site;
 
   it('builds, with the decisions newest first and numbered by date, the README as the area intro only', () => {
@@ -69,11 +74,16 @@ describe('decisions in the site model (fixture decision-log)', async () => {
       supersedes: ['use-choreography'],
       applies: ['orchestration'],
     });
-    expect(site?.bySlug.get(asSlug('use-choreography'))?.decision).toMatchObject({ status: 'superseded', supersededBy: 'use-orchestration' });
+    expect(site?.bySlug.get(asSlug('use-choreography'))?.decision).toMatchObject({
+      status: 'superseded',
+      supersededBy: 'use-orchestration',
+    });
   });
 
   it('lists on a pattern note the decisions that apply it; applies is an edge of the graph; the body link a backlink', () => {
-    expect(decisionsApplying(site?.decisions ?? [], 'orchestration').map(({ note, decision }) => [note.slug, decision.status])).toEqual([['use-orchestration', 'accepted']]);
+    expect(decisionsApplying(site?.decisions ?? [], 'orchestration').map(({ note, decision }) => [note.slug, decision.status])).toEqual([
+      ['use-orchestration', 'accepted'],
+    ]);
     expect(site?.bySlug.get(asSlug('use-orchestration'))?.outgoing).toEqual(['use-choreography', 'orchestration']);
     expect(site?.bySlug.get(asSlug('use-choreography'))?.backlinks.map((l) => l.from)).toEqual(['use-orchestration']);
   });
@@ -84,7 +94,11 @@ describe('decisions in the site model (fixture decision-log)', async () => {
   });
 
   it('has no decisions, and so no log, in a wiki without a decisions area', async () => {
-    const plain = await buildContent({ projectRoot: path.join(import.meta.dirname, '../fixtures/valid-site'), cache: memoryCache(), fingerprint: 'test' });
+    const plain = await buildContent({
+      projectRoot: path.join(import.meta.dirname, '../fixtures/valid-site'),
+      cache: memoryCache(),
+      fingerprint: 'test',
+    });
     expect(plain.site?.decisions).toEqual([]);
   });
 

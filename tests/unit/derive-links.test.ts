@@ -5,7 +5,10 @@ import { buildRegistry } from '@/lib/content/registry';
 import { note, siteOf } from './helpers';
 
 async function linksOf(body: string) {
-  const notes = [note('patterns/cqrs.mdx', 'title: Command Query Responsibility Segregation\nsummary: S.', '\nBody.\n'), note('patterns/t.mdx', 'title: T\nsummary: S.', body)];
+  const notes = [
+    note('patterns/cqrs.mdx', 'title: Command Query Responsibility Segregation\nsummary: S.', '\nBody.\n'),
+    note('patterns/t.mdx', 'title: T\nsummary: S.', body),
+  ];
   const { registry } = buildRegistry(notes);
   const entries = await Promise.all(notes.map(async (n) => ({ note: n, compiled: (await compileNote(n)).compiled })));
   return deriveLinks(entries, registry).links;
@@ -25,11 +28,17 @@ describe('deriveLinks contexts', () => {
   });
 });
 
-describe('the site model\'s openings', () => {
+describe("the site model's openings", () => {
   it('reads an unlabeled wiki-link in the first paragraph as the title of the note it names', async () => {
     const cqrs = note('patterns/cqrs.mdx', 'title: Command Query Responsibility Segregation\nsummary: S.\naliases: [CQRS]', '\nBody.\n');
-    const es = note('patterns/es.mdx', 'title: Event Sourcing\nsummary: S.', '\nIt pairs with [[cqrs]], also called [[CQRS]],\nand [[cqrs|its read side]].\n');
+    const es = note(
+      'patterns/es.mdx',
+      'title: Event Sourcing\nsummary: S.',
+      '\nIt pairs with [[cqrs]], also called [[CQRS]],\nand [[cqrs|its read side]].\n',
+    );
     const site = await siteOf([cqrs, es]);
-    expect(site.bySlug.get('es' as never)?.opening).toBe('It pairs with Command Query Responsibility Segregation, also called CQRS, and its read side.');
+    expect(site.bySlug.get('es' as never)?.opening).toBe(
+      'It pairs with Command Query Responsibility Segregation, also called CQRS, and its read side.',
+    );
   });
 });

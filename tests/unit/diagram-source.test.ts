@@ -18,7 +18,8 @@ describe('diagram links', () => {
   });
 
   it('wraps a linked participant box and its label in an SVG link', () => {
-    const svg = '<svg><g><rect x="0" name="O" class="actor actor-top"/><text class="actor actor-box"><tspan>Orchestrator</tspan></text></g></svg>';
+    const svg =
+      '<svg><g><rect x="0" name="O" class="actor actor-top"/><text class="actor actor-box"><tspan>Orchestrator</tspan></text></g></svg>';
     expect(linkParticipants(svg, diagramLinks(SEQUENCE))).toBe(
       '<svg><g><a xlink:href="/notes/orchestration/"><rect x="0" name="O" class="actor actor-top"/><text class="actor actor-box"><tspan>Orchestrator</tspan></text></a></g></svg>',
     );
@@ -27,7 +28,9 @@ describe('diagram links', () => {
   it('swaps placeholders for the real URL with the base path, and names the SVG by its caption', () => {
     const svg = '<svg id="d1"><a xlink:href="/notes/saga/">x</a><a href="/notes/nowhere/">y</a></svg>';
     const hrefOf = (target: string) => (target === 'saga' ? '/kb/notes/saga-pattern/' : undefined);
-    expect(prepareSvg(svg, { captionId: 'c1', hrefOf })).toBe('<svg aria-labelledby="c1" id="d1"><a href="/kb/notes/saga-pattern/">x</a><a href="/notes/nowhere/">y</a></svg>');
+    expect(prepareSvg(svg, { captionId: 'c1', hrefOf })).toBe(
+      '<svg aria-labelledby="c1" id="d1"><a href="/kb/notes/saga-pattern/">x</a><a href="/notes/nowhere/">y</a></svg>',
+    );
   });
 });
 

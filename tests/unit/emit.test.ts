@@ -21,7 +21,11 @@ afterEach(async () => {
 
 const twoNotes = () =>
   siteOf([
-    note('patterns/cqrs.mdx', 'title: CQRS\nsummary: Split reads from writes.\nmoved-from: [command-query-split]', 'Writes become events in [[event-sourcing]].\n'),
+    note(
+      'patterns/cqrs.mdx',
+      'title: CQRS\nsummary: Split reads from writes.\nmoved-from: [command-query-split]',
+      'Writes become events in [[event-sourcing]].\n',
+    ),
     note('patterns/event-sourcing.mdx', 'title: Event Sourcing\nsummary: Store the events.', 'State is a fold over events.\n'),
   ]);
 
@@ -30,7 +34,13 @@ describe('emit stage', () => {
     const site = await twoNotes();
     const items = emitPublicFiles(site);
     const paths = items.map((item) => item.path);
-    expect(paths.slice(0, 5)).toEqual(['/graph/data.json', '/previews/cqrs.json', '/graph/local/cqrs.json', '/previews/event-sourcing.json', '/graph/local/event-sourcing.json']);
+    expect(paths.slice(0, 5)).toEqual([
+      '/graph/data.json',
+      '/previews/cqrs.json',
+      '/graph/local/cqrs.json',
+      '/previews/event-sourcing.json',
+      '/graph/local/event-sourcing.json',
+    ]);
     expect(paths.filter((p) => p.startsWith('/search-index/')).length).toBeGreaterThan(2);
     expect(paths.every((p) => GENERATED_PUBLIC_DIRS.some((dir) => p.startsWith(`/${dir}/`)))).toBe(true);
     expect(new Set(paths).size).toBe(paths.length);
@@ -54,11 +64,16 @@ describe('emit stage', () => {
   it('writes bodies and copies files into a folder', async () => {
     const [from, out] = [await tempDir(), await tempDir()];
     await writeFile(path.join(from, 'flow.svg'), '<svg/>');
-    expect(await writeEmitted(out, [{ path: '/a/b.json', body: '{}' }, { path: '/assets/flow.svg', copyOf: path.join(from, 'flow.svg') }])).toEqual(['/a/b.json', '/assets/flow.svg']);
+    expect(
+      await writeEmitted(out, [
+        { path: '/a/b.json', body: '{}' },
+        { path: '/assets/flow.svg', copyOf: path.join(from, 'flow.svg') },
+      ]),
+    ).toEqual(['/a/b.json', '/assets/flow.svg']);
     expect(await readFile(path.join(out, 'assets/flow.svg'), 'utf8')).toBe('<svg/>');
   });
 
-  it('replaces only its own folders of public/: stale generated files go, a team\'s own files stay', async () => {
+  it("replaces only its own folders of public/: stale generated files go, a team's own files stay", async () => {
     const publicDir = await tempDir();
     await mkdir(path.join(publicDir, 'previews'), { recursive: true });
     await writeFile(path.join(publicDir, 'previews/deleted-note.json'), '{}');

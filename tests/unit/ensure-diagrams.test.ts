@@ -42,10 +42,17 @@ describe('ensureDiagrams', () => {
     expect(readdirSync(dir)).toEqual([path.basename(options.cache.file(edited.source))]);
   });
 
-  it('reports a diagram Mermaid cannot parse at its file and line, with Mermaid\'s message', async () => {
+  it("reports a diagram Mermaid cannot parse at its file and line, with Mermaid's message", async () => {
     const { options } = setup(async (requests) => requests.map(() => ({ error: 'Parse error on line 2:\nExpecting SQE' })));
     const result = await ensureDiagrams([AT], options);
-    expect(result.problems).toEqual([expect.objectContaining({ file: AT.file, line: 14, code: 'invalid-diagram', message: expect.stringContaining('Parse error on line 2') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: AT.file,
+        line: 14,
+        code: 'invalid-diagram',
+        message: expect.stringContaining('Parse error on line 2'),
+      }),
+    ]);
   });
 
   it('with no browser, warns about an uncached diagram by file and line, and its page draws it in the browser', async () => {
@@ -54,7 +61,9 @@ describe('ensureDiagrams', () => {
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([expect.objectContaining({ file: AT.file, line: AT.line, code: 'diagram-not-drawn' })]);
 
-    const html = renderToStaticMarkup(createElement(Diagram, { source: `${AT.source}\n    %% never cached ${Date.now()}`, hrefOf: () => undefined }, 'Figure: a fallback.'));
+    const html = renderToStaticMarkup(
+      createElement(Diagram, { source: `${AT.source}\n    %% never cached ${Date.now()}`, hrefOf: () => undefined }, 'Figure: a fallback.'),
+    );
     expect(html).toContain('data-diagram-pending');
     expect(html).toContain('Drawing the diagram');
     expect(html).not.toContain('<svg');

@@ -49,7 +49,10 @@ describe('localGraph', () => {
   });
 
   it('caps second-hop notes but keeps every direct neighbour', () => {
-    const hub = graphOf([n('me', 'a', ['h']), n('h', 'a', ['p1', 'p2', 'p3', 'p4']), ...['p1', 'p2', 'p3', 'p4'].map((s) => n(s, 'b', []))], AREAS);
+    const hub = graphOf(
+      [n('me', 'a', ['h']), n('h', 'a', ['p1', 'p2', 'p3', 'p4']), ...['p1', 'p2', 'p3', 'p4'].map((s) => n(s, 'b', []))],
+      AREAS,
+    );
     expect(localGraph(hub, 'me', adjacency(hub), 3)?.nodes).toHaveLength(3);
     expect(localGraph(hub, 'missing')).toBeUndefined();
   });

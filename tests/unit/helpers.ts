@@ -29,5 +29,12 @@ export async function siteOf(notes: readonly ParsedNote[], areas: readonly strin
   const { registry } = buildRegistry(notes);
   const entries = await Promise.all(notes.map(async (n) => ({ note: n, compiled: (await compileAtFile(n)).compiled })));
   const { links } = deriveLinks(entries, registry);
-  return assembleSite({ entries, registry, links, backlinks: backlinksOf(links), areas: areas.map((id) => ({ id, title: id, description: '', declared: true })), images: new Map() });
+  return assembleSite({
+    entries,
+    registry,
+    links,
+    backlinks: backlinksOf(links),
+    areas: areas.map((id) => ({ id, title: id, description: '', declared: true })),
+    images: new Map(),
+  });
 }

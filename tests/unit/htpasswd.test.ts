@@ -17,7 +17,7 @@ function problemOf(text: string) {
 }
 
 describe('HTPASSWD_FILE', () => {
-  it('reads the line Debian\'s `htpasswd -B` wrote, skipping its comment', () => {
+  it("reads the line Debian's `htpasswd -B` wrote, skipping its comment", () => {
     const users = readHtpasswd(APACHE_FILE);
     expect([...users.keys()]).toEqual(['reader']);
     expect(bcrypt.compareSync('correct horse battery staple', users.get('reader')!)).toBe(true);
@@ -50,6 +50,8 @@ describe('HTPASSWD_FILE', () => {
   });
 
   it('says clearly when the file is not there', () => {
-    expect(() => readHtpasswd('/nonexistent/htpasswd')).toThrow(/^\/nonexistent\/htpasswd {2}No such file: HTPASSWD_FILE must name the password file/);
+    expect(() => readHtpasswd('/nonexistent/htpasswd')).toThrow(
+      /^\/nonexistent\/htpasswd {2}No such file: HTPASSWD_FILE must name the password file/,
+    );
   });
 });

@@ -10,7 +10,11 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd,
 
 describe('lastUpdated', () => {
   it('reads the newest commit per file from one git log, relative to a project inside the repository', () => {
-    const log = '\0' + '2026-11-20T10:00:00+00:00\n\nsite/content/a.mdx\n' + '\0' + '2026-10-01T08:00:00+00:00\n\nsite/content/a.mdx\nsite/content/b.mdx\nother.txt\n';
+    const log =
+      '\0' +
+      '2026-11-20T10:00:00+00:00\n\nsite/content/a.mdx\n' +
+      '\0' +
+      '2026-10-01T08:00:00+00:00\n\nsite/content/a.mdx\nsite/content/b.mdx\nother.txt\n';
     const dates = parseLog(log, 'site', new Set(['content/a.mdx', 'content/b.mdx']));
     expect(dates.get('content/a.mdx')?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
     expect(dates.get('content/b.mdx')?.toISOString()).toBe('2026-10-01T08:00:00.000Z');

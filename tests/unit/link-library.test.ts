@@ -18,15 +18,30 @@ describe('buildLibrary', () => {
     ];
     const topics = buildLibrary({ areas, notes });
     expect(topics.map((t) => [t.id, t.entries.map((e) => e.title)])).toEqual([['data', ['Alpha', 'Zeta']]]);
-    expect(topics[0]?.entries[1]).toEqual({ url: 'https://a.example/', title: 'Zeta', kind: 'article', note: 'Why', citedBy: [{ slug: 'cqrs', title: 'CQRS' }, { slug: 'saga', title: 'SAGA' }] });
+    expect(topics[0]?.entries[1]).toEqual({
+      url: 'https://a.example/',
+      title: 'Zeta',
+      kind: 'article',
+      note: 'Why',
+      citedBy: [
+        { slug: 'cqrs', title: 'CQRS' },
+        { slug: 'saga', title: 'SAGA' },
+      ],
+    });
     expect(kindsIn(topics)).toEqual(['article', 'video']);
   });
 
   it('marks an entry as a primary source when any citing note does', () => {
     const areas = [{ id: 'sagas', title: 'Sagas', description: '', declared: true, notes: [] }];
     const paper = 'https://doi.org/10.1145/38713.38742';
-    const notes = [note('saga', 'sagas', [link(paper, 'Sagas', 'paper')]), note('isolation', 'sagas', [link(paper, 'Sagas', 'paper', { primary: true })])];
-    expect(buildLibrary({ areas, notes })[0]?.entries[0]).toMatchObject({ primary: true, citedBy: [{ slug: 'saga' }, { slug: 'isolation' }] });
+    const notes = [
+      note('saga', 'sagas', [link(paper, 'Sagas', 'paper')]),
+      note('isolation', 'sagas', [link(paper, 'Sagas', 'paper', { primary: true })]),
+    ];
+    expect(buildLibrary({ areas, notes })[0]?.entries[0]).toMatchObject({
+      primary: true,
+      citedBy: [{ slug: 'saga' }, { slug: 'isolation' }],
+    });
     expect(buildLibrary({ areas, notes: notes.slice(0, 1) })[0]?.entries[0]).not.toHaveProperty('primary');
   });
 });

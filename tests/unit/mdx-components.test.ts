@@ -11,7 +11,12 @@ let components: ReturnType<typeof mdxComponents>;
 
 beforeAll(async () => {
   const projectRoot = path.join(import.meta.dirname, '../fixtures/link-to-former-slug');
-  const { site } = await buildContent({ projectRoot, areas: [{ id: 'patterns', title: 'Patterns', description: '' }], cache: memoryCache(), fingerprint: 'test' });
+  const { site } = await buildContent({
+    projectRoot,
+    areas: [{ id: 'patterns', title: 'Patterns', description: '' }],
+    cache: memoryCache(),
+    fingerprint: 'test',
+  });
   if (!site) throw new Error('fixture does not build');
   components = mdxComponents(site, { slug: 'event-sourcing' as never });
 });
@@ -23,7 +28,11 @@ describe('links to a former slug in a note body', () => {
   });
 
   it('a Markdown link points straight at the renamed note, anchor kept; other links are left alone', () => {
-    expect(renderToStaticMarkup(createElement(components.a, { href: '/notes/command-query-split/#read-side' }, 'the read side'))).toMatch(/^<a href="\/notes\/cqrs\/?#read-side">the read side<\/a>$/);
-    expect(renderToStaticMarkup(createElement(components.a, { href: '/notes/event-sourcing/' }, 'ES'))).toMatch(/^<a href="\/notes\/event-sourcing\/?">ES<\/a>$/);
+    expect(renderToStaticMarkup(createElement(components.a, { href: '/notes/command-query-split/#read-side' }, 'the read side'))).toMatch(
+      /^<a href="\/notes\/cqrs\/?#read-side">the read side<\/a>$/,
+    );
+    expect(renderToStaticMarkup(createElement(components.a, { href: '/notes/event-sourcing/' }, 'ES'))).toMatch(
+      /^<a href="\/notes\/event-sourcing\/?">ES<\/a>$/,
+    );
   });
 });

@@ -17,27 +17,49 @@ describe('npm run new', () => {
   it('creates content/<area>/<slug>.mdx whose template passes the whole content pipeline', async () => {
     const { root, contentDir } = await tempProject();
     const result = await createNote({ title: 'Event Sourcing & CQRS', area: 'data', areas: AREAS, contentDir });
-    expect(result).toMatchObject({ ok: true, slug: 'event-sourcing-and-cqrs', file: path.join(contentDir, 'data/event-sourcing-and-cqrs.mdx') });
-    const built = await buildContent({ projectRoot: root, areas: AREAS.map((id) => ({ id, title: id, description: '' })), cache: memoryCache(), fingerprint: 'test' });
+    expect(result).toMatchObject({
+      ok: true,
+      slug: 'event-sourcing-and-cqrs',
+      file: path.join(contentDir, 'data/event-sourcing-and-cqrs.mdx'),
+    });
+    const built = await buildContent({
+      projectRoot: root,
+      areas: AREAS.map((id) => ({ id, title: id, description: '' })),
+      cache: memoryCache(),
+      fingerprint: 'test',
+    });
     expect(built.problems).toEqual([]);
     expect(built.site?.notes[0]).toMatchObject({ title: 'Event Sourcing & CQRS', area: 'data' });
   });
 
-  it('--decision: a dated, proposed decision in the decisions area, with MADR\'s sections, that passes the pipeline', async () => {
+  it("--decision: a dated, proposed decision in the decisions area, with MADR's sections, that passes the pipeline", async () => {
     const { root, contentDir } = await tempProject();
-    const result = await createNote({ title: 'Use an orchestrated saga for checkout', areas: AREAS, contentDir, decision: { area: 'decisions', today: '2026-12-03' } });
+    const result = await createNote({
+      title: 'Use an orchestrated saga for checkout',
+      areas: AREAS,
+      contentDir,
+      decision: { area: 'decisions', today: '2026-12-03' },
+    });
     const file = path.join(contentDir, 'decisions/use-an-orchestrated-saga-for-checkout.mdx');
     expect(result).toMatchObject({ ok: true, slug: 'use-an-orchestrated-saga-for-checkout', file });
     const text = await readFile(file, 'utf8');
     expect(text.match(/^## .*/gm)).toEqual(['## Context and problem', '## Considered options', '## Decision outcome', '## Consequences']);
-    const built = await buildContent({ projectRoot: root, areas: AREAS.map((id) => ({ id, title: id, description: '' })), cache: memoryCache(), fingerprint: 'test' });
+    const built = await buildContent({
+      projectRoot: root,
+      areas: AREAS.map((id) => ({ id, title: id, description: '' })),
+      cache: memoryCache(),
+      fingerprint: 'test',
+    });
     expect(built.problems).toEqual([]);
     expect(built.site?.decisions[0]?.decision).toMatchObject({ number: 1, status: 'proposed', date: '2026-12-03' });
   });
 
   it('puts the note in the first area when none is given', async () => {
     const { contentDir } = await tempProject();
-    expect(await createNote({ title: 'Bulkhead', areas: AREAS, contentDir })).toMatchObject({ ok: true, file: path.join(contentDir, 'patterns/bulkhead.mdx') });
+    expect(await createNote({ title: 'Bulkhead', areas: AREAS, contentDir })).toMatchObject({
+      ok: true,
+      file: path.join(contentDir, 'patterns/bulkhead.mdx'),
+    });
   });
 
   it('refuses to overwrite an existing note', async () => {
@@ -64,12 +86,17 @@ describe('npm run new', () => {
     await mkdir(path.join(contentDir, '.diagrams'), { recursive: true });
     await mkdir(path.join(contentDir, 'data'), { recursive: true });
     expect(knownAreas(AREAS, contentDir)).toEqual(['patterns', 'data', 'team-handbook']);
-    expect(await createNote({ title: 'Onboarding', area: 'team-handbook', areas: knownAreas(AREAS, contentDir), contentDir })).toMatchObject({ ok: true });
+    expect(
+      await createNote({ title: 'Onboarding', area: 'team-handbook', areas: knownAreas(AREAS, contentDir), contentDir }),
+    ).toMatchObject({ ok: true });
   });
 
   it('rejects a title with nothing to slug', async () => {
     const { contentDir } = await tempProject();
     expect(await createNote({ title: '  ', areas: AREAS, contentDir })).toMatchObject({ ok: false });
-    expect(await createNote({ title: '!!!', areas: AREAS, contentDir })).toMatchObject({ ok: false, error: expect.stringMatching(/no letters or digits/) });
+    expect(await createNote({ title: '!!!', areas: AREAS, contentDir })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no letters or digits/),
+    });
   });
 });

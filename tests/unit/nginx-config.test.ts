@@ -29,9 +29,13 @@ describe('npm run deploy:nginx', () => {
     expect(config).toContain('error_page 404 /kb/404.html;');
   });
 
-  it('answers a renamed note\'s old address, with or without its slash, with a 301 under the base path', () => {
-    expect(config).toContain('    location = /kb/notes/fallacies-of-distributed-systems/ { return 301 /kb/notes/fallacies-of-distributed-computing/$is_args$args; }');
-    expect(config).toContain('    location = /kb/notes/fallacies-of-distributed-systems { return 301 /kb/notes/fallacies-of-distributed-computing/$is_args$args; }');
+  it("answers a renamed note's old address, with or without its slash, with a 301 under the base path", () => {
+    expect(config).toContain(
+      '    location = /kb/notes/fallacies-of-distributed-systems/ { return 301 /kb/notes/fallacies-of-distributed-computing/$is_args$args; }',
+    );
+    expect(config).toContain(
+      '    location = /kb/notes/fallacies-of-distributed-systems { return 301 /kb/notes/fallacies-of-distributed-computing/$is_args$args; }',
+    );
     // Inside the server block, before the locations that would serve the old page.
     expect(config.indexOf('location = /kb/notes/fallacies')).toBeGreaterThan(config.indexOf('server {'));
     expect(nginxConfig({ manifest, basePath: '', serverName: 'x', root: '/srv' })).not.toContain('return 301');

@@ -39,20 +39,35 @@ async function startNginx(nginx: string, auth: (prefix: string) => Promise<Nginx
   await cp(path.join(FIXTURES, 'private-wiki-export'), site, { recursive: true });
   await writeFile(path.join(site, `${SCRIPT}.gz`), gzipSync(await readFile(path.join(site, SCRIPT))));
   const port = await freePort();
-  const server = nginxConfig({ manifest: readCspManifest(site), basePath: '', serverName: 'localhost', root: site, listen: `127.0.0.1:${port}`, auth: await auth(prefix) });
+  const server = nginxConfig({
+    manifest: readCspManifest(site),
+    basePath: '',
+    serverName: 'localhost',
+    root: site,
+    listen: `127.0.0.1:${port}`,
+    auth: await auth(prefix),
+  });
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`).join('\n');
   const errorLog = path.join(prefix, 'error.log');
   const types = 'types { text/html html; application/javascript js; application/json json; application/atom+xml xml; }';
   const conf = `worker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${errorLog};\nevents { worker_connections 64; }\n`;
   await writeFile(path.join(prefix, 'nginx.conf'), `${conf}http {\n    access_log off;\n${temp}\n    ${types}\n${server}\n}\n`);
-  const child: ChildProcess = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', errorLog, '-g', 'daemon off;'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', errorLog, '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  });
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     if (child.exitCode !== null || attempt === 100) {
       child.kill();
       throw new Error(`nginx did not start: ${await readFile(errorLog, 'utf8').catch(() => '')}`);
     }
-    if (await fetch(origin).then(() => true, () => false)) break;
+    if (
+      await fetch(origin).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { origin, stop: () => child.kill('SIGQUIT') };
@@ -113,7 +128,8 @@ describe.skipIf(!NGINX)('npm run deploy:nginx with oauth2-proxy, under the real 
         asked.push(String(req.headers['x-forwarded-uri']));
         return res.writeHead(req.headers.cookie === SESSION.Cookie ? 202 : 401).end();
       }
-      if (req.url?.startsWith('/oauth2/sign_in')) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<h1>Sign in</h1>${String(req.headers['x-auth-request-redirect'])}`);
+      if (req.url?.startsWith('/oauth2/sign_in'))
+        return res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<h1>Sign in</h1>${String(req.headers['x-auth-request-redirect'])}`);
       res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => proxy!.listen(0, '127.0.0.1', resolve));

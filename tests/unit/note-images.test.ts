@@ -26,10 +26,15 @@ beforeAll(async () => {
 });
 
 describe('images in notes', () => {
-  it('builds a table of the published notes\' local images; a draft\'s stay out', () => {
+  it("builds a table of the published notes' local images; a draft's stay out", () => {
     const table = site.images.get(asSlug('event-sourcing'));
     expect([...(table?.keys() ?? [])]).toEqual(['./dot.png', 'figures/event-flow.svg']);
-    expect(table?.get('figures/event-flow.svg')).toMatchObject({ href: expect.stringMatching(/^\/assets\/event-flow\.[0-9a-f]{12}\.svg$/), width: 320, height: 180, first: false });
+    expect(table?.get('figures/event-flow.svg')).toMatchObject({
+      href: expect.stringMatching(/^\/assets\/event-flow\.[0-9a-f]{12}\.svg$/),
+      width: 320,
+      height: 180,
+      first: false,
+    });
     expect(site.images.has(asSlug('work-in-progress'))).toBe(false);
   });
 
@@ -40,7 +45,9 @@ describe('images in notes', () => {
     const html = renderToStaticMarkup(createElement(NoteBody, { note, site }));
     const dot = site.images.get(note.slug)?.get('./dot.png')?.href;
     const flow = site.images.get(note.slug)?.get('figures/event-flow.svg')?.href;
-    const imgs = [...html.matchAll(/<img ([^>]*)\/>/g)].map((m) => Object.fromEntries([...(m[1] ?? '').matchAll(/([a-z]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])));
+    const imgs = [...html.matchAll(/<img ([^>]*)\/>/g)].map((m) =>
+      Object.fromEntries([...(m[1] ?? '').matchAll(/([a-z]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
+    );
     expect(imgs).toEqual([
       { alt: 'A dot', src: `/kb${dot}`, width: '1', height: '1', loading: 'eager', decoding: 'async' },
       { alt: 'The flow of events', src: `/kb${flow}`, width: '320', height: '180', loading: 'lazy', decoding: 'async' },

@@ -3,8 +3,18 @@ import { notePlace, titleFromName } from '@/lib/content/note-place';
 
 describe('notePlace', () => {
   it('takes the slug from the file name and the area from the first folder', () => {
-    expect(notePlace('sagas/epic-saga.mdx')).toEqual({ slug: 'epic-saga', area: 'sagas', areaFolder: 'sagas', role: 'note', format: 'mdx' });
-    expect(notePlace('Team Handbook/deep/0001-Use Postgres.md')).toMatchObject({ slug: '0001-use-postgres', area: 'team-handbook', format: 'md' });
+    expect(notePlace('sagas/epic-saga.mdx')).toEqual({
+      slug: 'epic-saga',
+      area: 'sagas',
+      areaFolder: 'sagas',
+      role: 'note',
+      format: 'mdx',
+    });
+    expect(notePlace('Team Handbook/deep/0001-Use Postgres.md')).toMatchObject({
+      slug: '0001-use-postgres',
+      area: 'team-handbook',
+      format: 'md',
+    });
   });
 
   it('reads a README or index as its folder, and the top one as the home page', () => {

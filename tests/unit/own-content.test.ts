@@ -15,12 +15,18 @@ import type { Note } from '@/lib/content/site-model';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 
 const projectRoot = path.join(import.meta.dirname, '../fixtures/team-wiki');
-const settings = { areas: [{ id: 'data', title: 'Data', description: '' }], frontmatter: 'optional' as 'optional' | 'required', ignoredFrontmatterKeys: ['sidebar_position'] };
-const build = (overrides: Partial<typeof settings> = {}) => buildContent({ projectRoot, ...settings, ...overrides, cache: memoryCache(), fingerprint: 'test' });
+const settings = {
+  areas: [{ id: 'data', title: 'Data', description: '' }],
+  frontmatter: 'optional' as 'optional' | 'required',
+  ignoredFrontmatterKeys: ['sidebar_position'],
+};
+const build = (overrides: Partial<typeof settings> = {}) =>
+  buildContent({ projectRoot, ...settings, ...overrides, cache: memoryCache(), fingerprint: 'test' });
 
 function render(note: Note | undefined): string {
   const Content = getMDXComponent(note?.code ?? '');
-  const WikiLink = ({ target, children }: { target: string; children?: ReactNode }) => createElement('a', { href: `/notes/${target}/` }, children ?? target);
+  const WikiLink = ({ target, children }: { target: string; children?: ReactNode }) =>
+    createElement('a', { href: `/notes/${target}/` }, children ?? target);
   return renderToStaticMarkup(createElement(Content, { components: { WikiLink } }));
 }
 
@@ -53,7 +59,9 @@ describe('a team wiki with none of our notes', () => {
   it('titles a Markdown file without frontmatter from its first heading and summarises it by its first paragraph', () => {
     const onboarding = result.site?.bySlug.get('onboarding' as never);
     expect(onboarding?.title).toBe('Onboarding');
-    expect(onboarding?.summary).toBe('Your first week: accounts, the on-call rota, and where a List<T> of open tasks lives. Prose may say {x} or List<T> and it stays text.');
+    expect(onboarding?.summary).toBe(
+      'Your first week: accounts, the on-call rota, and where a List<T> of open tasks lives. Prose may say {x} or List<T> and it stays text.',
+    );
     // The heading became the page title, so the body does not repeat it.
     expect(onboarding?.headings.map((h) => h.depth)).not.toContain(1);
     expect(result.site?.bySlug.get('loose-note' as never)).toMatchObject({ title: 'Loose note', area: 'general' });
@@ -90,7 +98,9 @@ describe('a team wiki with none of our notes', () => {
   it('keeps and ignores the frontmatter keys the config allows; any other is still an error', async () => {
     expect(result.site?.bySlug.get('ci' as never)?.title).toBe('Continuous integration');
     const strict = await build({ ignoredFrontmatterKeys: [] });
-    expect(strict.problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual(['content/team-handbook/ci/README.md:4 Unknown frontmatter key "sidebar_position"']);
+    expect(strict.problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'content/team-handbook/ci/README.md:4 Unknown frontmatter key "sidebar_position"',
+    ]);
   });
 
   it('can require frontmatter, as our own notes do', async () => {
@@ -109,13 +119,25 @@ describe('two files of one name in different folders', () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-same-name-'));
     await mkdir(path.join(root, 'content/automl'), { recursive: true });
     await mkdir(path.join(root, 'content/autorag'), { recursive: true });
-    await writeFile(path.join(root, 'content/automl/settings.md'), '# AutoML settings\n\nSee the [RAG settings](../autorag/settings.md).\n');
-    await writeFile(path.join(root, 'content/autorag/settings.md'), '# RAG settings\n\nBack to [AutoML](../automl/settings.md), asked by [Edson](@etirelli).\n');
+    await writeFile(
+      path.join(root, 'content/automl/settings.md'),
+      '# AutoML settings\n\nSee the [RAG settings](../autorag/settings.md).\n',
+    );
+    await writeFile(
+      path.join(root, 'content/autorag/settings.md'),
+      '# RAG settings\n\nBack to [AutoML](../automl/settings.md), asked by [Edson](@etirelli).\n',
+    );
     return root;
   }
 
   it('get slugs prefixed with their folders, and relative links find each by its path', async () => {
-    const built = await buildContent({ projectRoot: await wiki(), frontmatter: 'optional', brokenLinks: 'warn', cache: memoryCache(), fingerprint: 'test' });
+    const built = await buildContent({
+      projectRoot: await wiki(),
+      frontmatter: 'optional',
+      brokenLinks: 'warn',
+      cache: memoryCache(),
+      fingerprint: 'test',
+    });
     expect(built.problems).toEqual([]);
     // A link to something that is no file of the wiki leads nowhere: reported, and shown as text.
     expect(built.warnings.map((w) => w.message)).toEqual(['Link to a file the site does not publish: "@etirelli"']);

@@ -8,7 +8,16 @@ describe('parseSource', () => {
   it('fills defaults and keeps the body with its line offset', () => {
     const { note, problems } = parse('---\ntitle: CQRS\nsummary: Split reads from writes.\n---\n\nBody line.\n');
     expect(problems).toEqual([]);
-    expect(note?.frontmatter).toEqual({ title: 'CQRS', summary: 'Split reads from writes.', tags: [], aliases: [], related: [], links: [], 'moved-from': [], draft: false });
+    expect(note?.frontmatter).toEqual({
+      title: 'CQRS',
+      summary: 'Split reads from writes.',
+      tags: [],
+      aliases: [],
+      related: [],
+      links: [],
+      'moved-from': [],
+      draft: false,
+    });
     expect(note?.bodyLineOffset).toBe(4);
     expect(note?.body.trim()).toBe('Body line.');
   });

@@ -10,9 +10,18 @@ describe('removePrefetchSegments', () => {
     try {
       const note = path.join(root, 'notes/cqrs');
       await mkdir(note, { recursive: true });
-      const segments = ['__next._full.txt', '__next._head.txt', '__next._index.txt', '__next._tree.txt', '__next.notes.$d$slug.__PAGE__.txt', '__next.notes.$d$slug.txt', '__next.notes.txt'];
+      const segments = [
+        '__next._full.txt',
+        '__next._head.txt',
+        '__next._index.txt',
+        '__next._tree.txt',
+        '__next.notes.$d$slug.__PAGE__.txt',
+        '__next.notes.$d$slug.txt',
+        '__next.notes.txt',
+      ];
       for (const file of [...segments, 'index.html', 'index.txt']) await writeFile(path.join(note, file), file);
-      for (const file of ['__next._tree.txt', 'index.html', 'index.txt', 'robots.txt', 'llms.txt']) await writeFile(path.join(root, file), file);
+      for (const file of ['__next._tree.txt', 'index.html', 'index.txt', 'robots.txt', 'llms.txt'])
+        await writeFile(path.join(root, file), file);
 
       const removed = await removePrefetchSegments(root);
       expect(removed).toEqual(['__next._tree.txt', ...segments.map((file) => `notes/cqrs/${file}`)]);

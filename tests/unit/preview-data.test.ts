@@ -3,7 +3,12 @@ import { openingOf, previewOf } from '@/lib/crosslinks/preview-data';
 
 describe('previewOf', () => {
   it('keeps a short opening whole', () => {
-    expect(previewOf({ slug: 's', title: 'T', summary: 'S.', opening: 'Short and  sweet.' })).toEqual({ slug: 's', title: 'T', summary: 'S.', opening: 'Short and sweet.' });
+    expect(previewOf({ slug: 's', title: 'T', summary: 'S.', opening: 'Short and  sweet.' })).toEqual({
+      slug: 's',
+      title: 'T',
+      summary: 'S.',
+      opening: 'Short and sweet.',
+    });
   });
 
   it('cuts a long opening at forty words with an ellipsis, dropping trailing punctuation', () => {

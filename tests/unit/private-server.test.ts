@@ -18,7 +18,15 @@ const HTPASSWD = path.join(FIXTURES, 'htpasswd-from-apache/htpasswd');
 const SIGNED_IN = { Authorization: `Basic ${Buffer.from('reader:correct horse battery staple').toString('base64')}` };
 const WRONG = { Authorization: `Basic ${Buffer.from('reader:tr0ub4dor&3').toString('base64')}` };
 // Every kind of file an export holds: pages, a script, the search index, a preview, the graph, the feed.
-const FILES = ['/', '/notes/cqrs/', '/_next/static/chunks/app-0123abcd.js', '/search-index/index.0123abcd.json', '/previews/cqrs.json', '/graph/data.json', '/feed.xml'];
+const FILES = [
+  '/',
+  '/notes/cqrs/',
+  '/_next/static/chunks/app-0123abcd.js',
+  '/search-index/index.0123abcd.json',
+  '/previews/cqrs.json',
+  '/graph/data.json',
+  '/feed.xml',
+];
 
 let origin = '';
 let close: () => void = () => {};

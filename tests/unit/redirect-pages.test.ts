@@ -14,7 +14,12 @@ let site: Site;
 
 beforeAll(async () => {
   const projectRoot = path.join(import.meta.dirname, '../fixtures/link-to-former-slug');
-  const result = await buildContent({ projectRoot, areas: [{ id: 'patterns', title: 'Patterns', description: '' }], cache: memoryCache(), fingerprint: 'test' });
+  const result = await buildContent({
+    projectRoot,
+    areas: [{ id: 'patterns', title: 'Patterns', description: '' }],
+    cache: memoryCache(),
+    fingerprint: 'test',
+  });
   if (!result.site) throw new Error('fixture does not build');
   site = result.site;
 });
@@ -22,7 +27,10 @@ beforeAll(async () => {
 describe('redirect pages for renamed notes', () => {
   it('writes a page at each old address and the manifest, and returns their site paths', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'atlas-redirects-'));
-    expect(await writeEmitted(out, emitRedirects(site, CONFIG), { exclusive: true })).toEqual(['/notes/command-query-split/index.html', `/${REDIRECTS_MANIFEST}`]);
+    expect(await writeEmitted(out, emitRedirects(site, CONFIG), { exclusive: true })).toEqual([
+      '/notes/command-query-split/index.html',
+      `/${REDIRECTS_MANIFEST}`,
+    ]);
     expect(readRedirectManifest(out)).toEqual({ '/notes/command-query-split/': '/notes/cqrs/' });
 
     const html = await readFile(path.join(out, 'notes/command-query-split/index.html'), 'utf8');

@@ -16,7 +16,7 @@ describe('buildRegistry', () => {
     expect(registry.resolve('nope')).toBeUndefined();
   });
 
-  it('reads a slug as its note\'s title in plain text, and an alias as written', () => {
+  it("reads a slug as its note's title in plain text, and an alias as written", () => {
     const { registry } = buildRegistry([cqrs, es]);
     expect(registry.titleOf('event-sourcing')).toBe('ES');
     expect(registry.titleOf('CQRS')).toBeUndefined();
@@ -37,7 +37,7 @@ describe('buildRegistry', () => {
 describe('former slugs', () => {
   const renamed = (slug: string, frontmatter: string) => note(`patterns/${slug}.mdx`, `title: T\nsummary: S.\n${frontmatter}`, '');
 
-  it('map a former slug (any case) to the renamed note, and may repeat the note\'s own alias', () => {
+  it("map a former slug (any case) to the renamed note, and may repeat the note's own alias", () => {
     const cqrs = renamed('cqrs', 'aliases: [command-query-split]\nmoved-from: [command-query-split, cqrs-pattern]');
     const { registry, problems } = buildRegistry([cqrs]);
     expect(problems).toEqual([]);
@@ -47,7 +47,7 @@ describe('former slugs', () => {
     expect(registry.renamed('cqrs')).toBeUndefined();
   });
 
-  it('must be free: not a live slug (even the note\'s own), not another note\'s alias, claimed once', () => {
+  it("must be free: not a live slug (even the note's own), not another note's alias, claimed once", () => {
     const es = renamed('event-sourcing', 'aliases: [event-log]');
     const self = renamed('outbox', 'moved-from: [outbox]');
     const live = renamed('saga', 'moved-from:\n  - sagas\n  - event-sourcing');
@@ -56,8 +56,18 @@ describe('former slugs', () => {
     const repeated = renamed('outbox-pattern', 'moved-from: [transactional-outbox, transactional-outbox]');
     const { registry, problems } = buildRegistry([es, self, live, alias, twice, repeated]);
     expect(problems.map((p) => [p.code, p.file, p.line, p.message])).toEqual([
-      ['duplicate-former-slug', 'content/patterns/outbox.mdx', 4, 'Former slug "outbox" is the slug of a live note: content/patterns/outbox.mdx'],
-      ['duplicate-former-slug', 'content/patterns/saga.mdx', 6, 'Former slug "event-sourcing" is the slug of a live note: content/patterns/event-sourcing.mdx'],
+      [
+        'duplicate-former-slug',
+        'content/patterns/outbox.mdx',
+        4,
+        'Former slug "outbox" is the slug of a live note: content/patterns/outbox.mdx',
+      ],
+      [
+        'duplicate-former-slug',
+        'content/patterns/saga.mdx',
+        6,
+        'Former slug "event-sourcing" is the slug of a live note: content/patterns/event-sourcing.mdx',
+      ],
       ['duplicate-former-slug', 'content/patterns/event-store.mdx', 4, 'Former slug "event-log" is an alias of "event-sourcing"'],
       ['duplicate-former-slug', 'content/patterns/saga-orchestration.mdx', 4, 'Former slug "sagas" is also claimed by "saga"'],
       ['duplicate-former-slug', 'content/patterns/outbox-pattern.mdx', 4, 'Former slug "transactional-outbox" is listed twice'],

@@ -15,11 +15,15 @@ describe('parseCodeMeta', () => {
 describe('rehypeCodeBlocks', () => {
   it('wraps every block in a CodeBlock with its title and language', async () => {
     const html = await renderBody(fence('title="lib/retry.ts"', 'const a = 1;'));
-    expect(html).toMatch(/^<div data-code-block="" data-title="lib\/retry.ts" data-language="ts"><pre tabindex="0"><code class="hljs language-ts">/);
+    expect(html).toMatch(
+      /^<div data-code-block="" data-title="lib\/retry.ts" data-language="ts"><pre tabindex="0"><code class="hljs language-ts">/,
+    );
   });
 
   it('a block with no language or "text" shows none', async () => {
-    expect(await renderBody('```\nplain\n```\n')).toMatch(/^<div data-code-block=""><pre tabindex="0"><code>plain\n<\/code><\/pre><\/div>$/);
+    expect(await renderBody('```\nplain\n```\n')).toMatch(
+      /^<div data-code-block=""><pre tabindex="0"><code>plain\n<\/code><\/pre><\/div>$/,
+    );
     expect(await renderBody(fence('', 'plain', 'text'))).toMatch(/^<div data-code-block=""><pre tabindex="0">/);
   });
 

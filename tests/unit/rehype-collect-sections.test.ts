@@ -6,7 +6,8 @@ const FM = 'title: T\nsummary: S.';
 
 describe('rehypeCollectSections', () => {
   it('records plain text per h2/h3 section under the id rehype-slug gave its heading', async () => {
-    const body = '\nIntro with **bold** and a [[cqrs]] link.\n\n## When to use it\n\n- one\n- two\n\n### Events & state\n\nText.\n\n#### Deeper\n\nStill here.\n';
+    const body =
+      '\nIntro with **bold** and a [[cqrs]] link.\n\n## When to use it\n\n- one\n- two\n\n### Events & state\n\nText.\n\n#### Deeper\n\nStill here.\n';
     const sections = (await compileNote(note('patterns/t.mdx', FM, body))).compiled?.sections;
     expect(sections).toEqual([
       { id: '', heading: '', text: 'Intro with bold and a cqrs link.' },

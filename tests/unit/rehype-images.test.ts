@@ -30,7 +30,9 @@ describe('rehypeImages', () => {
   });
 
   it('keeps remote images, percent-encodes spaces as the page will receive them, and skips src={expression}', async () => {
-    const images = await imagesOf('\n![Remote](https://example.com/a.png)\n\n![Spaced](<./my pic.png>)\n\n<img src={"./computed.png"} alt="x" />\n');
+    const images = await imagesOf(
+      '\n![Remote](https://example.com/a.png)\n\n![Spaced](<./my pic.png>)\n\n<img src={"./computed.png"} alt="x" />\n',
+    );
     expect(images?.map((i) => i.src)).toEqual(['https://example.com/a.png', './my%20pic.png']);
   });
 
@@ -40,8 +42,10 @@ describe('rehypeImages', () => {
     expect(compiled?.code).not.toMatch(/assets\//);
   });
 
-  it('hands a written <img> to the page\'s img component, as Markdown images are; one with an expression stays JSX', async () => {
-    const compiled = (await compileAtFile(note('patterns/t.mdx', FM, '\n<img src="./a.png" alt="" />\n\n<img src="./b.png" alt={"B"} />\n'))).compiled;
+  it("hands a written <img> to the page's img component, as Markdown images are; one with an expression stays JSX", async () => {
+    const compiled = (
+      await compileAtFile(note('patterns/t.mdx', FM, '\n<img src="./a.png" alt="" />\n\n<img src="./b.png" alt={"B"} />\n'))
+    ).compiled;
     // MDX renders JSX it finds in the text as written, past the `components` map.
     const seen: unknown[] = [];
     const img = (props: { src?: unknown; alt?: string }) => (seen.push(props), null);

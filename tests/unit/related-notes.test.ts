@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { MAX_RELATED, RELATED_WEIGHTS, relatedNotes, type RelatableNote } from '@/lib/crosslinks/related-notes';
 import { createRandom } from '@/lib/random';
 
-const note = (slug: string, extra: Partial<RelatableNote> = {}): RelatableNote => ({ slug, title: slug.toUpperCase(), tags: [], related: [], links: [], ...extra });
+const note = (slug: string, extra: Partial<RelatableNote> = {}): RelatableNote => ({
+  slug,
+  title: slug.toUpperCase(),
+  tags: [],
+  related: [],
+  links: [],
+  ...extra,
+});
 
 describe('relatedNotes', () => {
   it('ranks a named note over shared links, and shared links over shared tags', () => {
     const me = note('me', { tags: ['a', 'b'], related: ['named'], links: [{ url: 'https://x.test/book' }] });
-    const all = [me, note('tagged', { tags: ['a', 'b'] }), note('named'), note('reading', { links: [{ url: 'https://x.test/book' }] }), note('stranger', { tags: ['z'] })];
+    const all = [
+      me,
+      note('tagged', { tags: ['a', 'b'] }),
+      note('named'),
+      note('reading', { links: [{ url: 'https://x.test/book' }] }),
+      note('stranger', { tags: ['z'] }),
+    ];
     expect(relatedNotes(me, all).map((r) => [r.note.slug, r.score])).toEqual([
       ['named', 6],
       ['reading', 2],
@@ -31,10 +44,15 @@ describe('relatedNotes', () => {
 
   it('scores only the notes that share something, with the same result as scoring every note', () => {
     const random = createRandom(7);
-    const pick = <T,>(items: readonly T[], count: number) => Array.from({ length: count }, () => items[Math.floor(random() * items.length)]!);
+    const pick = <T>(items: readonly T[], count: number) =>
+      Array.from({ length: count }, () => items[Math.floor(random() * items.length)]!);
     const slugs = Array.from({ length: 60 }, (_, i) => `n${i}`);
     const all = slugs.map((slug) =>
-      note(slug, { tags: pick(['a', 'b', 'c', 'd', 'e', 'f'], 2), related: pick(slugs, 1), links: pick(['u1', 'u2', 'u3', 'u4'], 1).map((url) => ({ url })) }),
+      note(slug, {
+        tags: pick(['a', 'b', 'c', 'd', 'e', 'f'], 2),
+        related: pick(slugs, 1),
+        links: pick(['u1', 'u2', 'u3', 'u4'], 1).map((url) => ({ url })),
+      }),
     );
     // The plain definition: every other note, scored by the table in the module's comment.
     const everyNote = (me: RelatableNote) =>

@@ -6,7 +6,9 @@ import { compileBody, renderBody } from './render-helpers';
 describe('remarkCallouts', () => {
   it("GitHub's alert syntax becomes an aside named by its default title, with an icon", async () => {
     const html = await renderBody('> [!WARNING]\n> The quota resets at midnight.\n');
-    expect(html).toMatch(/^<aside class="callout" data-callout="warning" role="note" aria-label="Warning">\n<p class="callout-title"><svg class="callout-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="[^"]+"><\/path><\/svg>Warning<\/p>\n<p>The quota resets at midnight.<\/p>\n<\/aside>$/);
+    expect(html).toMatch(
+      /^<aside class="callout" data-callout="warning" role="note" aria-label="Warning">\n<p class="callout-title"><svg class="callout-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="[^"]+"><\/path><\/svg>Warning<\/p>\n<p>The quota resets at midnight.<\/p>\n<\/aside>$/,
+    );
   });
 
   it.each(['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'])('GitHub type %s keeps its own type', async (type) => {
@@ -38,13 +40,19 @@ describe('remarkCallouts', () => {
   });
 
   it('a title alone, with no body, still makes a callout', async () => {
-    expect(await renderBody('> [!tip] Cache the token\n')).toMatch(/<aside [^>]*aria-label="Cache the token">\n<p class="callout-title">.*Cache the token<\/p>\n<\/aside>/);
+    expect(await renderBody('> [!tip] Cache the token\n')).toMatch(
+      /<aside [^>]*aria-label="Cache the token">\n<p class="callout-title">.*Cache the token<\/p>\n<\/aside>/,
+    );
   });
 
   it('"-" folds the callout closed and "+" open, as <details> with the title as <summary>', async () => {
     const closed = await renderBody('> [!question]- Why not two-phase commit?\n> It blocks.\n');
-    expect(closed).toMatch(/^<details class="callout" data-callout="question">\n<summary class="callout-title"><svg[^]*<\/svg>Why not two-phase commit\?<\/summary>\n<p>It blocks.<\/p>\n<\/details>$/);
-    expect(await renderBody('> [!example]+\n> Shown.\n')).toMatch(/^<details class="callout" data-callout="example" open="">\n<summary class="callout-title">.*Example<\/summary>/);
+    expect(closed).toMatch(
+      /^<details class="callout" data-callout="question">\n<summary class="callout-title"><svg[^]*<\/svg>Why not two-phase commit\?<\/summary>\n<p>It blocks.<\/p>\n<\/details>$/,
+    );
+    expect(await renderBody('> [!example]+\n> Shown.\n')).toMatch(
+      /^<details class="callout" data-callout="example" open="">\n<summary class="callout-title">.*Example<\/summary>/,
+    );
   });
 
   it('keeps paragraphs, lists and code after the first paragraph', async () => {
@@ -61,14 +69,25 @@ describe('remarkCallouts', () => {
   });
 
   it('is searched as part of its section, title and body', async () => {
-    const { sections } = await compileBody('## Limits\n\nBefore.\n\n> [!warning] Mind the quota\n> It resets daily.\n\n## Next\n\nAfter.\n');
+    const { sections } = await compileBody(
+      '## Limits\n\nBefore.\n\n> [!warning] Mind the quota\n> It resets daily.\n\n## Next\n\nAfter.\n',
+    );
     expect(sections.find((s) => s.id === 'limits')?.text).toBe('Before. Mind the quota It resets daily.');
   });
 
   it('an unknown type is a problem at its file and line, listing the types allowed', async () => {
-    const result = await compileAtFile(note('data/x.mdx', 'title: X\nsummary: S.', '\nText.\n\n> [!warn] Careful\n> Body.\n\n> [!oops]\n> Body.\n'));
+    const result = await compileAtFile(
+      note('data/x.mdx', 'title: X\nsummary: S.', '\nText.\n\n> [!warn] Careful\n> Body.\n\n> [!oops]\n> Body.\n'),
+    );
     expect(result.problems).toEqual([
-      expect.objectContaining({ file: 'content/data/x.mdx', line: 8, column: 3, code: 'unknown-callout', message: 'Unknown callout type "[!warn]"', hint: expect.stringMatching(/^use one of: note, abstract, summary, .*warning, .*quote, cite$/) }),
+      expect.objectContaining({
+        file: 'content/data/x.mdx',
+        line: 8,
+        column: 3,
+        code: 'unknown-callout',
+        message: 'Unknown callout type "[!warn]"',
+        hint: expect.stringMatching(/^use one of: note, abstract, summary, .*warning, .*quote, cite$/),
+      }),
       expect.objectContaining({ line: 11, message: 'Unknown callout type "[!oops]"' }),
     ]);
   });

@@ -16,7 +16,9 @@ import { compileBody, renderBody } from './render-helpers';
 
 describe('remarkEmbeds', () => {
   it('turns ![[slug#heading]] and ![[slug]] on a line of their own into Embed elements', async () => {
-    expect(await renderBody('![[retry#backoff]]\n\n![[Retry]]\n')).toBe('<div data-embed="retry#backoff"></div>\n<div data-embed="Retry"></div>');
+    expect(await renderBody('![[retry#backoff]]\n\n![[Retry]]\n')).toBe(
+      '<div data-embed="retry#backoff"></div>\n<div data-embed="Retry"></div>',
+    );
   });
 
   it('records an embed as a link of its own kind, with its line, for checking and backlinks', async () => {
@@ -35,7 +37,12 @@ describe('embedded sections in a built site', () => {
   let saga: string;
   beforeAll(async () => {
     const projectRoot = path.join(import.meta.dirname, '../fixtures/embedded-sections');
-    const built = await buildContent({ projectRoot, areas: [{ id: 'patterns', title: 'Patterns', description: '' }], cache: memoryCache(), fingerprint: 'test' });
+    const built = await buildContent({
+      projectRoot,
+      areas: [{ id: 'patterns', title: 'Patterns', description: '' }],
+      cache: memoryCache(),
+      fingerprint: 'test',
+    });
     if (!built.site) throw new Error(JSON.stringify(built.problems));
     site = built.site;
     saga = renderToStaticMarkup(createElement(NoteBody, { note: site.bySlug.get('saga' as Slug)!, site }));
@@ -59,13 +66,23 @@ describe('embedded sections in a built site', () => {
 
   it('counts as a link: a backlink on the embedded note and an outgoing link for the graph', () => {
     expect(site.bySlug.get('saga' as Slug)?.outgoing).toEqual(['retry']);
-    expect(site.bySlug.get('retry' as Slug)?.backlinks).toEqual([expect.objectContaining({ from: 'saga', anchor: 'backoff', context: 'Embeds Retry', highlight: [7, 12] })]);
+    expect(site.bySlug.get('retry' as Slug)?.backlinks).toEqual([
+      expect.objectContaining({ from: 'saga', anchor: 'backoff', context: 'Embeds Retry', highlight: [7, 12] }),
+    ]);
   });
 
   it('the embedded text is indexed once, under the note it belongs to', () => {
-    const text = site.bySlug.get('saga' as Slug)!.sections.map((s) => s.text).join(' ');
+    const text = site.bySlug
+      .get('saga' as Slug)!
+      .sections.map((s) => s.text)
+      .join(' ');
     expect(text).not.toMatch(/Wait longer|Retries paper/);
-    expect(site.bySlug.get('retry' as Slug)!.sections.map((s) => s.text).join(' ')).toContain('Wait longer');
+    expect(
+      site.bySlug
+        .get('retry' as Slug)!
+        .sections.map((s) => s.text)
+        .join(' '),
+    ).toContain('Wait longer');
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileAtFile, note } from './helpers';
 
 const FM = 'title: T\nsummary: S.';
-const BODY = '\nIntro.\n\n```mermaid\nflowchart LR\n    a[Order] --> b[Payment]\n    %% link b [[cqrs]]\n```\n\n*Figure: an order is paid.*\n';
+const BODY =
+  '\nIntro.\n\n```mermaid\nflowchart LR\n    a[Order] --> b[Payment]\n    %% link b [[cqrs]]\n```\n\n*Figure: an order is paid.*\n';
 
 describe('remarkMermaid', () => {
   it('turns a mermaid block into a <Diagram> with its caption, and records it at its file line', async () => {
@@ -24,7 +25,9 @@ describe('remarkMermaid', () => {
   });
 
   it('leaves a diagram without a caption line uncaptioned, and other code blocks alone', async () => {
-    const result = await compileAtFile(note('patterns/t.mdx', FM, '\n```mermaid\nsequenceDiagram\n    A->>B: hi\n```\n\nPlain text.\n\n```text\nnot a diagram\n```\n'));
+    const result = await compileAtFile(
+      note('patterns/t.mdx', FM, '\n```mermaid\nsequenceDiagram\n    A->>B: hi\n```\n\nPlain text.\n\n```text\nnot a diagram\n```\n'),
+    );
     expect(result.compiled?.diagrams).toHaveLength(1);
     expect(result.compiled?.code).toContain('Plain text.');
     expect(result.compiled?.code).toContain('not a diagram');

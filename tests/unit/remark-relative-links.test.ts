@@ -8,7 +8,7 @@ describe('relativeNoteHref', () => {
     expect(relativeNoteHref('./My%20Note.md', 'handbook/x.md')).toBe('/notes/my-note/');
   });
 
-  it("reads a link to a folder as a link to its README", () => {
+  it('reads a link to a folder as a link to its README', () => {
     expect(relativeNoteHref('../ci/', 'handbook/x.md')).toBe('/notes/ci/');
   });
 
@@ -17,12 +17,14 @@ describe('relativeNoteHref', () => {
   });
 
   it('leaves other links alone', () => {
-    for (const url of ['https://example.com/a.md', '/notes/x/', '#part', 'mailto:a@b.c', './diagram.png', '../report.pdf']) expect(relativeNoteHref(url, 'a/b.md')).toBeUndefined();
+    for (const url of ['https://example.com/a.md', '/notes/x/', '#part', 'mailto:a@b.c', './diagram.png', '../report.pdf'])
+      expect(relativeNoteHref(url, 'a/b.md')).toBeUndefined();
   });
 
   it('tells a relative link to a file from an address, an anchor or a site path', () => {
     for (const url of ['./diagram.drawio', '@etirelli', 'jlee@example.com', '../LICENSE']) expect(isRelativeFileLink(url)).toBe(true);
-    for (const url of ['https://example.com', '/notes/x/', '#part', 'mailto:a@b.c', '?q=1', '']) expect(isRelativeFileLink(url)).toBe(false);
+    for (const url of ['https://example.com', '/notes/x/', '#part', 'mailto:a@b.c', '?q=1', ''])
+      expect(isRelativeFileLink(url)).toBe(false);
   });
 
   it('gives a file outside the content folder an address no note has, so the checker reports it', () => {

@@ -13,7 +13,13 @@ function links(markdown: string) {
   visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
     const attr = (name: string) => node.attributes.find((a) => 'name' in a && a.name === name)?.value;
     const label = node.children.map((c) => ('value' in c ? c.value : '')).join('');
-    found.push({ target: attr('target'), anchor: attr('anchor'), label, line: node.position?.start.line, column: node.position?.start.column });
+    found.push({
+      target: attr('target'),
+      anchor: attr('anchor'),
+      label,
+      line: node.position?.start.line,
+      column: node.position?.start.column,
+    });
   });
   return found;
 }

@@ -6,8 +6,10 @@ import { compileAtFile, note } from './helpers';
 
 const PLAIN = {
   WikiLink: ({ target }: { target: string }) => target,
-  CodeBlock: ({ title, language, children }: { title?: string; language?: string; children: ReactNode }) => createElement('div', { 'data-code-block': '', 'data-title': title, 'data-language': language }, children),
-  Embed: ({ target, anchor }: { target: string; anchor?: string }) => createElement('div', { 'data-embed': anchor ? `${target}#${anchor}` : target }),
+  CodeBlock: ({ title, language, children }: { title?: string; language?: string; children: ReactNode }) =>
+    createElement('div', { 'data-code-block': '', 'data-title': title, 'data-language': language }, children),
+  Embed: ({ target, anchor }: { target: string; anchor?: string }) =>
+    createElement('div', { 'data-embed': anchor ? `${target}#${anchor}` : target }),
 };
 
 export async function compileBody(body: string, file = 'data/fixture.mdx') {

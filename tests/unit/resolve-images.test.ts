@@ -35,13 +35,27 @@ describe('resolveImages', () => {
     const { images, problems } = await resolve(await entry('patterns/a.mdx', '\n![A dot](./dot.png)\n\n![Wide](<img/Wide Figure.svg>)\n'));
     expect(problems).toEqual([]);
     const table = images.get(asSlug('a'));
-    expect(table?.get('./dot.png')).toEqual({ href: expect.stringMatching(/^\/assets\/dot\.[0-9a-f]{12}\.png$/), width: 1, height: 1, absolutePath: path.join(contentDir, 'patterns/dot.png'), first: true });
+    expect(table?.get('./dot.png')).toEqual({
+      href: expect.stringMatching(/^\/assets\/dot\.[0-9a-f]{12}\.png$/),
+      width: 1,
+      height: 1,
+      absolutePath: path.join(contentDir, 'patterns/dot.png'),
+      first: true,
+    });
     // The page receives the Markdown URL percent-encoded; the file name is slugged for the URL.
-    expect(table?.get('img/Wide%20Figure.svg')).toMatchObject({ href: expect.stringMatching(/^\/assets\/wide-figure\.[0-9a-f]{12}\.svg$/), width: 40, height: 20, first: false });
+    expect(table?.get('img/Wide%20Figure.svg')).toMatchObject({
+      href: expect.stringMatching(/^\/assets\/wide-figure\.[0-9a-f]{12}\.svg$/),
+      width: 40,
+      height: 20,
+      first: false,
+    });
   });
 
   it('gives one file one URL, whichever note shows it, and a new URL when its bytes change', async () => {
-    const first = await resolve(await entry('patterns/a.mdx', '\n![A dot](./dot.png)\n'), await entry('data/b.mdx', '\n![Same dot](../patterns/dot.png)\n'));
+    const first = await resolve(
+      await entry('patterns/a.mdx', '\n![A dot](./dot.png)\n'),
+      await entry('data/b.mdx', '\n![Same dot](../patterns/dot.png)\n'),
+    );
     const href = first.images.get(asSlug('a'))?.get('./dot.png')?.href;
     expect(first.images.get(asSlug('b'))?.get('../patterns/dot.png')?.href).toBe(href);
     await writeFile(path.join(contentDir, 'patterns/dot.png'), Buffer.concat([PNG_1X1, Buffer.from([0])]));
@@ -60,9 +74,29 @@ describe('resolveImages', () => {
     const body = '\n![A dot](./dott.png)\n\n![Secrets](../../etc/passwd.png)\n\n![](./dot.png)\n';
     const { problems } = await resolve(await entry('patterns/a.mdx', body));
     expect(problems).toEqual([
-      { file: 'content/patterns/a.mdx', line: 6, column: 1, code: 'missing-image', message: 'Image not found: "./dott.png"', hint: 'did you mean "./dot.png"?' },
-      { file: 'content/patterns/a.mdx', line: 8, column: 1, code: 'image-outside-content', message: 'Image outside the content folder: "../../etc/passwd.png"', hint: 'move the image into content/, beside the note or in a folder next to it' },
-      expect.objectContaining({ line: 10, column: 1, code: 'missing-alt', message: 'Image without alt text: "./dot.png"', hint: expect.stringContaining('<img src="./dot.png" alt="" />') }),
+      {
+        file: 'content/patterns/a.mdx',
+        line: 6,
+        column: 1,
+        code: 'missing-image',
+        message: 'Image not found: "./dott.png"',
+        hint: 'did you mean "./dot.png"?',
+      },
+      {
+        file: 'content/patterns/a.mdx',
+        line: 8,
+        column: 1,
+        code: 'image-outside-content',
+        message: 'Image outside the content folder: "../../etc/passwd.png"',
+        hint: 'move the image into content/, beside the note or in a folder next to it',
+      },
+      expect.objectContaining({
+        line: 10,
+        column: 1,
+        code: 'missing-alt',
+        message: 'Image without alt text: "./dot.png"',
+        hint: expect.stringContaining('<img src="./dot.png" alt="" />'),
+      }),
     ]);
   });
 

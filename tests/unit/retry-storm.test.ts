@@ -26,7 +26,10 @@ describe('retry storm', () => {
   });
 
   it('lets jittered clients finish long before exponential ones', () => {
-    const [exponential, full] = [simulateStorm({ ...settings, strategy: 'exponential' }), simulateStorm({ ...settings, strategy: 'full-jitter' })];
+    const [exponential, full] = [
+      simulateStorm({ ...settings, strategy: 'exponential' }),
+      simulateStorm({ ...settings, strategy: 'full-jitter' }),
+    ];
     expect(full.lastSuccessMs!).toBeLessThan(exponential.lastSuccessMs! / 2);
   });
 

@@ -7,12 +7,33 @@ import { SagaMatrix } from '@/components/sagas/saga-matrix';
 import type { SagaVariant } from '@/lib/sagas/variants';
 
 const ratings = { coupling: 'low', complexity: 'low', responsiveness: 'high', scale: 'high' } as const;
-const FAIRY: SagaVariant = { slug: 'our-fairy-tale', name: 'Our Fairy Tale', code: 'seo', communication: 'sync', consistency: 'eventual', coordination: 'orchestrated', ratings };
-const PARALLEL: SagaVariant = { slug: 'our-parallel', name: 'Our Parallel', code: 'aeo', communication: 'async', consistency: 'eventual', coordination: 'orchestrated', ratings };
+const FAIRY: SagaVariant = {
+  slug: 'our-fairy-tale',
+  name: 'Our Fairy Tale',
+  code: 'seo',
+  communication: 'sync',
+  consistency: 'eventual',
+  coordination: 'orchestrated',
+  ratings,
+};
+const PARALLEL: SagaVariant = {
+  slug: 'our-parallel',
+  name: 'Our Parallel',
+  code: 'aeo',
+  communication: 'async',
+  consistency: 'eventual',
+  coordination: 'orchestrated',
+  ratings,
+};
 
 describe('the saga explorer with two variant notes', () => {
   it('starts on the first variant, links to its note, and marks the choices that lead to no note', () => {
-    const html = renderToStaticMarkup(createElement(SagaExplorer, { variants: [FAIRY, PARALLEL], panels: { [FAIRY.slug]: 'fairy panel', [PARALLEL.slug]: 'parallel panel' } }));
+    const html = renderToStaticMarkup(
+      createElement(SagaExplorer, {
+        variants: [FAIRY, PARALLEL],
+        panels: { [FAIRY.slug]: 'fairy panel', [PARALLEL.slug]: 'parallel panel' },
+      }),
+    );
     expect(html).toContain('Our Fairy Tale</h2>');
     // Outside Next's build, next/link drops the trailing slash that trailingSlash adds back.
     expect(html).toMatch(/data-testid="saga-link" href="\/notes\/our-fairy-tale\/?">Read the Our Fairy Tale note/);

@@ -7,7 +7,13 @@ import { SETTINGS, compareSettings, sagaCode, type SagaSettings, type SagaVarian
 /** A wiki with three of the eight variants, named after their codes. */
 function variant(settings: SagaSettings, coupling: SagaVariant['ratings']['coupling']): SagaVariant {
   const code = sagaCode(settings);
-  return { slug: `${code}-saga`, name: `Saga ${code}`, code, ...settings, ratings: { coupling, complexity: 'low', responsiveness: 'medium', scale: 'high' } };
+  return {
+    slug: `${code}-saga`,
+    name: `Saga ${code}`,
+    code,
+    ...settings,
+    ratings: { coupling, complexity: 'low', responsiveness: 'medium', scale: 'high' },
+  };
 }
 const SAO = variant({ communication: 'sync', consistency: 'atomic', coordination: 'orchestrated' }, 'very high');
 const SEC = variant({ communication: 'sync', consistency: 'eventual', coordination: 'choreographed' }, 'medium');
@@ -15,7 +21,7 @@ const AEC = variant({ communication: 'async', consistency: 'eventual', coordinat
 const VARIANTS = [SAO, SEC, AEC];
 
 describe('saga settings', () => {
-  it('spell the book\'s code and sort in the book\'s order (sao, sac, seo, sec, aao, aac, aeo, aec)', () => {
+  it("spell the book's code and sort in the book's order (sao, sac, seo, sec, aao, aac, aeo, aec)", () => {
     expect([AEC, SEC, SAO].map(sagaCode)).toEqual(['aec', 'sec', 'sao']);
     expect([AEC, SEC, SAO].sort(compareSettings).map((v) => v.code)).toEqual(['sao', 'sec', 'aec']);
   });
@@ -25,17 +31,21 @@ describe('saga selection', () => {
   /** The explorer's reading of a query string, the first variant's settings as defaults. */
   const fromQuery = (search: string, first: SagaVariant) => readUrlState(search, selectionOf(first), SETTINGS);
 
-  it('round-trips every variant through the query string, the first variant\'s settings left out', () => {
+  it("round-trips every variant through the query string, the first variant's settings left out", () => {
     for (const v of VARIANTS) expect(variantOf(VARIANTS, fromQuery(queryOf('', selectionOf(v), selectionOf(SAO)), SAO))?.slug).toBe(v.slug);
     expect(queryOf('', selectionOf(AEC), selectionOf(SAO))).toBe('?communication=async&consistency=eventual&coordination=choreographed');
     expect(queryOf('', selectionOf(SEC), selectionOf(SAO))).toBe('?consistency=eventual&coordination=choreographed');
     expect(queryOf('', selectionOf(SAO), selectionOf(SAO))).toBe('');
   });
 
-  it('keeps the first variant\'s settings for missing or unknown values', () => {
+  it("keeps the first variant's settings for missing or unknown values", () => {
     expect(variantOf(VARIANTS, fromQuery('', SEC))).toBe(SEC);
     expect(variantOf(VARIANTS, fromQuery('?communication=carrier-pigeon&consistency=eventual', SAO))).toBeUndefined();
-    expect(fromQuery('?communication=carrier-pigeon&consistency=eventual', SAO)).toEqual({ communication: 'sync', consistency: 'eventual', coordination: 'orchestrated' });
+    expect(fromQuery('?communication=carrier-pigeon&consistency=eventual', SAO)).toEqual({
+      communication: 'sync',
+      consistency: 'eventual',
+      coordination: 'orchestrated',
+    });
   });
 
   it('finds no variant for a combination no note describes', () => {

@@ -6,7 +6,11 @@ describe('sagaLatency', () => {
 
   it('matches Hard Parts ch. 12 for Epic: 3 sequential calls take 3x, 5x with compensation', () => {
     expect(sagaLatency('sequential', { services: 3, callMs: x }).answerMs).toBe(3 * x);
-    expect(sagaLatency('sequential', { services: 3, callMs: x, failingStep: 3 })).toMatchObject({ answerMs: 5 * x, calls: 3, compensations: 2 });
+    expect(sagaLatency('sequential', { services: 3, callMs: x, failingStep: 3 })).toMatchObject({
+      answerMs: 5 * x,
+      calls: 3,
+      compensations: 2,
+    });
   });
 
   it('runs parallel calls in 1x, plus one round of compensation on failure', () => {
@@ -20,9 +24,16 @@ describe('sagaLatency', () => {
 
   it('calls in sequence under Fairy Tale, like Epic: no faster on the happy path, answered at the failing step', () => {
     // The answer is not early on the happy path: every forward call still blocks in turn.
-    expect(sagaLatency('early-return', { services: 3, callMs: x }).answerMs).toBe(sagaLatency('sequential', { services: 3, callMs: x }).answerMs);
+    expect(sagaLatency('early-return', { services: 3, callMs: x }).answerMs).toBe(
+      sagaLatency('sequential', { services: 3, callMs: x }).answerMs,
+    );
     // Step 2 fails: the caller hears at 2x, and the one compensation (step 1) runs after it.
-    expect(sagaLatency('early-return', { services: 3, callMs: x, failingStep: 2 })).toMatchObject({ answerMs: 2 * x, forwardMs: 2 * x, settledMs: 3 * x, compensations: 1 });
+    expect(sagaLatency('early-return', { services: 3, callMs: x, failingStep: 2 })).toMatchObject({
+      answerMs: 2 * x,
+      forwardMs: 2 * x,
+      settledMs: 3 * x,
+      compensations: 1,
+    });
     expect(sagaLatency('sequential', { services: 3, callMs: x, failingStep: 2 }).answerMs).toBe(3 * x);
   });
 

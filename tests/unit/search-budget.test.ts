@@ -28,7 +28,9 @@ describe('what search fetches from a realistic synthetic corpus', () => {
 
   it('fetches at most 100 KB gzip of index for the first query and 40 KB for each later one of new words', () => {
     const engine = createEngine(payload.manifest, flexsearch);
-    const [first, ...later] = ['circuit breaker', 'eventual consistency', 'idempotency key', 'transactoin', 'read model projection'].map((query) => transferOf(engine, payload, sizes, query, { limit: 8 }));
+    const [first, ...later] = ['circuit breaker', 'eventual consistency', 'idempotency key', 'transactoin', 'read model projection'].map(
+      (query) => transferOf(engine, payload, sizes, query, { limit: 8 }),
+    );
     expect(manifest + first!.gzip).toBeLessThanOrEqual(FIRST_QUERY);
     for (const query of later) expect(query.gzip).toBeLessThanOrEqual(LATER_QUERY);
     // A query fetches a sliver of the index, whatever its size.

@@ -15,7 +15,12 @@ const NOTES = [
   fixture('in-heading', { sections: [{ id: 'the-ledger', heading: 'The ledger', text: 'Entries.' }] }),
   fixture('in-alias', { aliases: ['Ledger'] }),
   fixture('in-title', { title: 'Ledger' }),
-  fixture('orchestration', { title: 'Orchestration', aliases: ['CQRS'], summary: 'A coordinator tells services what to do.', sections: [{ id: 'how', heading: 'How it works', text: 'The orchestrator sends commands.' }] }),
+  fixture('orchestration', {
+    title: 'Orchestration',
+    aliases: ['CQRS'],
+    summary: 'A coordinator tells services what to do.',
+    sections: [{ id: 'how', heading: 'How it works', text: 'The orchestrator sends commands.' }],
+  }),
 ];
 
 /** Every file through JSON and back, exactly as the browser receives them. */
@@ -26,7 +31,10 @@ function filesOf(notes: SearchableNote[]) {
 }
 const engineOf = (notes: SearchableNote[]) => {
   const { manifest, parsed } = filesOf(notes);
-  return openIndex({ manifest, parts: Object.fromEntries([...parsed].filter(([, data]) => data !== manifest)) as SearchPayload['parts'] }, flexsearch);
+  return openIndex(
+    { manifest, parts: Object.fromEntries([...parsed].filter(([, data]) => data !== manifest)) as SearchPayload['parts'] },
+    flexsearch,
+  );
 };
 
 describe('search engine', () => {
@@ -61,7 +69,9 @@ describe('search engine', () => {
     const a = serializePayload(buildPayload(NOTES));
     const b = serializePayload(buildPayload([...NOTES, fixture('extra', { title: 'Extra' })]));
     expect(a.manifestFile).toMatch(/^index\.[0-9a-f]{12}\.json$/);
-    expect(a.files.map((f) => f.file).every((file) => /^(index|t|v)\.[0-9a-f]{12}\.json$|^r\.[0-9a-f]{12}\.\d+\.json$/.test(file))).toBe(true);
+    expect(a.files.map((f) => f.file).every((file) => /^(index|t|v)\.[0-9a-f]{12}\.json$|^r\.[0-9a-f]{12}\.\d+\.json$/.test(file))).toBe(
+      true,
+    );
     expect(serializePayload(buildPayload(NOTES)).manifestFile).toBe(a.manifestFile);
     expect(b.manifestFile).not.toBe(a.manifestFile);
   });
@@ -86,7 +96,10 @@ describe('search engine', () => {
 
   it('matches a short all-caps alias as written, not by sound: "BFF" is not any word starting with f', () => {
     const notes = [
-      fixture('fallacies', { title: 'Fallacies of distributed computing', sections: [{ id: 'f', heading: 'Fault', text: 'Failures and faults.' }] }),
+      fixture('fallacies', {
+        title: 'Fallacies of distributed computing',
+        sections: [{ id: 'f', heading: 'Fault', text: 'Failures and faults.' }],
+      }),
       fixture('gateway', { title: 'API gateway', aliases: ['BFF', 'backends for frontends'] }),
       fixture('xa', { title: 'Two-phase commit', aliases: ['XA'] }),
       fixture('saga', { title: 'Saga', summary: 'Sagas and sa.' }),
@@ -101,7 +114,9 @@ describe('search engine', () => {
 
   it('shows the part of a long section where the words matched', () => {
     const filler = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
-    const engine = engineOf([fixture('long', { sections: [{ id: 'late', heading: 'Late', text: `${filler} the quorum decides. ${filler}` }] })]);
+    const engine = engineOf([
+      fixture('long', { sections: [{ id: 'late', heading: 'Late', text: `${filler} the quorum decides. ${filler}` }] }),
+    ]);
     const text = engine.search('quorum')[0]!.sections[0]!.text;
     expect(text).toContain('quorum decides');
     expect(text.startsWith('…')).toBe(true);

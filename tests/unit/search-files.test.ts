@@ -49,7 +49,8 @@ describe('search index files', () => {
     expect(onDisk).toHaveLength(written.length);
     const read = async (name: string) => JSON.parse(await readFile(path.join(out, 'search-index', name), 'utf8')) as unknown;
     const engine = createEngine((await read(path.posix.basename(written[0]!))) as SearchManifest, flexsearch);
-    for (let missing = engine.missing('event sourcing'); missing.length; missing = engine.missing('event sourcing')) for (const file of missing) engine.add(file, await read(file));
+    for (let missing = engine.missing('event sourcing'); missing.length; missing = engine.missing('event sourcing'))
+      for (const file of missing) engine.add(file, await read(file));
     expect(engine.search('event sourcing')[0]?.slug).toBe('event-sourcing');
   });
 });

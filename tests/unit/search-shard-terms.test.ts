@@ -15,7 +15,23 @@ function fileOf(plans: ReturnType<typeof shardTerms>, key: string): number {
 const ids = (n: number) => [Array.from({ length: n }, (_, i) => i * 7)];
 
 describe('term shards by prefix', () => {
-  const words = ['s', 'sa', 'sag', 'saga', 'sagas', 'se', 'service', 'services', 'o', 'or', 'orch', 'orchestration', 'outbox', 'k', 'kafka'];
+  const words = [
+    's',
+    'sa',
+    'sag',
+    'saga',
+    'sagas',
+    'se',
+    'service',
+    'services',
+    'o',
+    'or',
+    'orch',
+    'orchestration',
+    'outbox',
+    'k',
+    'kafka',
+  ];
   const maps = new Map<SearchField, TermMap>([
     ['title', words.map((w): TermMap[number] => [w, ids(40)])],
     ['body', words.filter((w) => w.length > 3).map((w): TermMap[number] => [w, ids(120)])],
@@ -24,7 +40,11 @@ describe('term shards by prefix', () => {
 
   it('files every term of every field where a lookup by longest prefix finds it', () => {
     for (const [field, map] of maps) {
-      for (const [term] of map) expect(plans[fileOf(plans, term)]!.shard[field]?.some(([t]) => t === term), `${field} ${term}`).toBe(true);
+      for (const [term] of map)
+        expect(
+          plans[fileOf(plans, term)]!.shard[field]?.some(([t]) => t === term),
+          `${field} ${term}`,
+        ).toBe(true);
     }
   });
 
@@ -35,7 +55,11 @@ describe('term shards by prefix', () => {
   });
 
   it('files a term by the key it is given, so an acronym sits beside its encoded form', () => {
-    const placed = shardTerms(new Map<SearchField, TermMap>([...maps, ['acronyms', [['bff', ids(1)]]]]), (field, term) => (field === 'acronyms' ? 'kafka' : term), 1500);
+    const placed = shardTerms(
+      new Map<SearchField, TermMap>([...maps, ['acronyms', [['bff', ids(1)]]]]),
+      (field, term) => (field === 'acronyms' ? 'kafka' : term),
+      1500,
+    );
     expect(placed[fileOf(placed, 'kafka')]!.shard.acronyms).toEqual([['bff', ids(1)]]);
   });
 });

@@ -19,7 +19,9 @@ describe('snippet highlighting', () => {
     const text = 'Beware <img src=x onerror="alert(1)"> in a note about images.';
     const html = renderToStaticMarkup(createElement(Snippet, { text, terms: encode('img'), encode }));
     expect(html).not.toContain('<img');
-    expect(html).toContain('&lt;<mark class="rounded-sm bg-[var(--mark)] px-0.5 text-ink">img</mark> src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(html).toContain(
+      '&lt;<mark class="rounded-sm bg-[var(--mark)] px-0.5 text-ink">img</mark> src=x onerror=&quot;alert(1)&quot;&gt;',
+    );
   });
 
   it('marks an acronym term only where the word is exactly it', () => {

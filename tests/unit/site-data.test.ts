@@ -33,7 +33,13 @@ describe('site data', () => {
   it('writes the concept graph, and a preview and a local graph per note, where the pages fetch them', async () => {
     const site = await fixtureSite();
     const out = await outDir();
-    expect(await writeEmitted(out, emitSiteData(site))).toEqual(['/graph/data.json', '/previews/cqrs.json', '/graph/local/cqrs.json', '/previews/event-sourcing.json', '/graph/local/event-sourcing.json']);
+    expect(await writeEmitted(out, emitSiteData(site))).toEqual([
+      '/graph/data.json',
+      '/previews/cqrs.json',
+      '/graph/local/cqrs.json',
+      '/previews/event-sourcing.json',
+      '/graph/local/event-sourcing.json',
+    ]);
     expect((await readdir(path.join(out, 'previews'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
     expect((await readdir(path.join(out, 'graph/local'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
 
@@ -42,7 +48,11 @@ describe('site data', () => {
     expect(graph.edges).toHaveLength(1);
     const cqrs = site.bySlug.get(asSlug('cqrs'));
     expect(JSON.parse(await readFile(path.join(out, 'previews/cqrs.json'), 'utf8'))).toEqual(cqrs && previewOf(cqrs));
-    const local = JSON.parse(await readFile(path.join(out, 'graph/local/event-sourcing.json'), 'utf8')) as { centre: number; hops: number[]; nodes: { slug: string }[] };
+    const local = JSON.parse(await readFile(path.join(out, 'graph/local/event-sourcing.json'), 'utf8')) as {
+      centre: number;
+      hops: number[];
+      nodes: { slug: string }[];
+    };
     expect(local.nodes.map((n) => n.slug)).toEqual(['event-sourcing', 'cqrs']);
     expect(local.hops).toEqual([0, 1]);
   });
@@ -51,9 +61,9 @@ describe('site data', () => {
     const site = await fixtureSite();
     const out = await outDir();
     await writeEmitted(out, emitSiteData(site));
-    for (const item of siteDataItems(site)) expect(siteDataFile(site, item)).toBe(await readFile(path.join(out, siteDataHref(item)), 'utf8'));
+    for (const item of siteDataItems(site))
+      expect(siteDataFile(site, item)).toBe(await readFile(path.join(out, siteDataHref(item)), 'utf8'));
     expect(siteDataFile(site, { kind: 'preview', slug: 'missing' })).toBeUndefined();
     expect(siteDataFile(site, { kind: 'local-graph', slug: 'missing' })).toBeUndefined();
   });
-
 });

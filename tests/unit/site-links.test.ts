@@ -13,9 +13,21 @@ import { note, siteOf } from './helpers';
 const RATINGS = 'ratings: { coupling: low, complexity: low, responsiveness: high, scale: high }';
 const plain = note('patterns/retry.mdx', 'title: Retry\nsummary: Try again.', '\nBody.\n');
 const tagged = note('patterns/backoff.mdx', 'title: Backoff\nsummary: Wait longer.\ntags: [resilience]', '\nBody.\n');
-const cited = note('patterns/outbox.mdx', 'title: Outbox\nsummary: S.\nlinks:\n  - { title: "Pattern: Outbox", url: "https://microservices.io/", kind: article }', '\nBody.\n');
-const parallel = note('patterns/parallel.mdx', `title: Parallel\nsummary: S.\nsaga:\n  communication: async\n  consistency: eventual\n  coordination: orchestrated\n  ${RATINGS}`, '\nBody.\n');
-const epic = note('data/epic.mdx', `title: Epic\nsummary: S.\nsaga: { communication: sync, consistency: atomic, coordination: orchestrated, ${RATINGS} }`, '\nBody.\n');
+const cited = note(
+  'patterns/outbox.mdx',
+  'title: Outbox\nsummary: S.\nlinks:\n  - { title: "Pattern: Outbox", url: "https://microservices.io/", kind: article }',
+  '\nBody.\n',
+);
+const parallel = note(
+  'patterns/parallel.mdx',
+  `title: Parallel\nsummary: S.\nsaga:\n  communication: async\n  consistency: eventual\n  coordination: orchestrated\n  ${RATINGS}`,
+  '\nBody.\n',
+);
+const epic = note(
+  'data/epic.mdx',
+  `title: Epic\nsummary: S.\nsaga: { communication: sync, consistency: atomic, coordination: orchestrated, ${RATINGS} }`,
+  '\nBody.\n',
+);
 
 const hrefs = (links: { href: string }[]) => links.map((l) => l.href);
 
@@ -35,7 +47,7 @@ describe('siteLinks', () => {
     expect(hrefs(siteLinks(await siteOf([plain, tagged])))).toEqual(['/graph/', '/tags/', '/updates/']);
   });
 
-  it('has the saga explorer once a note carries a saga: block, with only the variants that exist, in the book\'s order', async () => {
+  it("has the saga explorer once a note carries a saga: block, with only the variants that exist, in the book's order", async () => {
     const site = await siteOf([plain, parallel, epic]);
     expect(hrefs(siteLinks(site))).toEqual(['/sagas/', '/graph/', '/updates/']);
     expect(site.sagas.map((v) => [v.slug, v.name, v.code])).toEqual([
@@ -46,7 +58,11 @@ describe('siteLinks', () => {
   });
 
   it('leaves a draft variant note out of the explorer', async () => {
-    const draft = note('patterns/draft.mdx', `title: Draft\nsummary: S.\ndraft: true\nsaga: { communication: sync, consistency: atomic, coordination: choreographed, ${RATINGS} }`, '\nBody.\n');
+    const draft = note(
+      'patterns/draft.mdx',
+      `title: Draft\nsummary: S.\ndraft: true\nsaga: { communication: sync, consistency: atomic, coordination: choreographed, ${RATINGS} }`,
+      '\nBody.\n',
+    );
     const site = await siteOf([plain, draft]);
     expect(site.sagas).toEqual([]);
     expect(hrefs(siteLinks(site))).not.toContain('/sagas/');

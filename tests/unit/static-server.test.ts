@@ -65,7 +65,8 @@ describe('static server', () => {
   });
 
   it('refuses path traversal in every spelling', () => {
-    for (const url of ['/../etc/passwd', '/%2e%2e/etc/passwd', '/%252e%252e/etc/passwd', '/notes/..%5c..%5cetc', '/a%00b']) expect(isTraversal(url), url).toBe(true);
+    for (const url of ['/../etc/passwd', '/%2e%2e/etc/passwd', '/%252e%252e/etc/passwd', '/notes/..%5c..%5cetc', '/a%00b'])
+      expect(isTraversal(url), url).toBe(true);
     expect(isTraversal('/notes/cqrs/?q=..')).toBe(false);
   });
 
@@ -73,7 +74,7 @@ describe('static server', () => {
     expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(405);
   });
 
-  it('answers a renamed note\'s old address with a 301 to the new one, with or without the slash, query kept', async () => {
+  it("answers a renamed note's old address with a 301 to the new one, with or without the slash, query kept", async () => {
     for (const url of ['/notes/command-query-split/', '/notes/command-query-split', '/notes/command-query-split/index.html']) {
       const res = await fetch(`${origin}${url}`, { redirect: 'manual' });
       expect(res.status, url).toBe(301);
@@ -103,7 +104,8 @@ describe('redirectFor', () => {
   it('matches only the old address itself', () => {
     expect(redirectFor('/notes/old', redirects, '')).toBe('/notes/new/');
     expect(redirectFor('/notes/old/?a=1&b=2', redirects, '/kb')).toBe('/kb/notes/new/?a=1&b=2');
-    for (const url of ['/notes/old/more/', '/notes/older/', '/notes/new/', '/notes/constructor/', '/']) expect(redirectFor(url, redirects, ''), url).toBeUndefined();
+    for (const url of ['/notes/old/more/', '/notes/older/', '/notes/new/', '/notes/constructor/', '/'])
+      expect(redirectFor(url, redirects, ''), url).toBeUndefined();
   });
 });
 

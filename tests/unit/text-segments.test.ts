@@ -6,12 +6,22 @@ const titleOf = (target: string) => titles[target];
 
 describe('normalizeSegments', () => {
   it('collapses whitespace across pieces, trims the ends and joins neighbouring text', () => {
-    const raw: TextSegment[] = [{ text: '\n  Pair it ' }, { text: ' with\n' }, { text: ' ' }, { target: 'cqrs', link: true }, { text: '  for reads. \n' }];
+    const raw: TextSegment[] = [
+      { text: '\n  Pair it ' },
+      { text: ' with\n' },
+      { text: ' ' },
+      { target: 'cqrs', link: true },
+      { text: '  for reads. \n' },
+    ];
     expect(normalizeSegments(raw)).toEqual([{ text: 'Pair it with ' }, { target: 'cqrs', link: true }, { text: ' for reads.' }]);
   });
 
-  it('keeps the link\'s words apart from the words around them, even when they are empty', () => {
-    expect(normalizeSegments([{ text: 'See ' }, { text: 'the log', link: true }, { text: ' here' }])).toEqual([{ text: 'See ' }, { text: 'the log', link: true }, { text: ' here' }]);
+  it("keeps the link's words apart from the words around them, even when they are empty", () => {
+    expect(normalizeSegments([{ text: 'See ' }, { text: 'the log', link: true }, { text: ' here' }])).toEqual([
+      { text: 'See ' },
+      { text: 'the log', link: true },
+      { text: ' here' },
+    ]);
     expect(normalizeSegments([{ text: 'See ' }, { text: '', link: true }])).toEqual([{ text: 'See ' }, { text: '', link: true }]);
   });
 
@@ -22,8 +32,11 @@ describe('normalizeSegments', () => {
 });
 
 describe('readSegments', () => {
-  it('reads targets as titles, aliases as written, and locates the link\'s words', () => {
-    const read = readSegments([{ text: 'Pair ' }, { target: 'ES' }, { text: ' with ' }, { target: 'cqrs', link: true }, { text: '.' }], titleOf);
+  it("reads targets as titles, aliases as written, and locates the link's words", () => {
+    const read = readSegments(
+      [{ text: 'Pair ' }, { target: 'ES' }, { text: ' with ' }, { target: 'cqrs', link: true }, { text: '.' }],
+      titleOf,
+    );
     expect(read.text).toBe('Pair ES with Command Query Responsibility Segregation.');
     expect(read.text.slice(...(read.highlight ?? [0, 0]))).toBe('Command Query Responsibility Segregation');
   });

@@ -6,7 +6,11 @@ const ALLOWED = { failure: { min: 0, max: 100 }, strategy: ['none', 'exponential
 
 describe('readUrlState', () => {
   it('reads known keys, clamps numbers to their range and keeps free text as written', () => {
-    expect(readUrlState('?failure=150&strategy=exponential&q=circuit+breaker&other=1', DEFAULTS, ALLOWED)).toEqual({ failure: 100, strategy: 'exponential', q: 'circuit breaker' });
+    expect(readUrlState('?failure=150&strategy=exponential&q=circuit+breaker&other=1', DEFAULTS, ALLOWED)).toEqual({
+      failure: 100,
+      strategy: 'exponential',
+      q: 'circuit breaker',
+    });
     expect(readUrlState('failure=-3.6', DEFAULTS, ALLOWED)).toEqual({ ...DEFAULTS, failure: 0 });
   });
 
@@ -24,7 +28,9 @@ describe('queryOf', () => {
   });
 
   it('keeps other parameters first, then ours in the order of the defaults', () => {
-    expect(queryOf('?q=old&utm=a&failure=1', { failure: 50, strategy: 'exponential', q: 'two words' }, DEFAULTS)).toBe('?utm=a&failure=50&strategy=exponential&q=two+words');
+    expect(queryOf('?q=old&utm=a&failure=1', { failure: 50, strategy: 'exponential', q: 'two words' }, DEFAULTS)).toBe(
+      '?utm=a&failure=50&strategy=exponential&q=two+words',
+    );
   });
 
   it('round-trips every state through the query string', () => {

@@ -52,7 +52,9 @@ export default async function NotePage({ params }: Params) {
     <PageShell areas={site.areas} current={note.slug}>
       {/* Room on the right of wide screens for the pinned table of contents. */}
       <div className="xl:pr-64">
-        <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: area?.title ?? note.area, href: areaAnchor(note.area) }, { label: note.title }]} />
+        <Breadcrumbs
+          items={[{ label: 'Home', href: '/' }, { label: area?.title ?? note.area, href: areaAnchor(note.area) }, { label: note.title }]}
+        />
         <header className="mt-4">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{note.title}</h1>
           {/* A summary taken from the note's first paragraph would only repeat it. */}
@@ -65,7 +67,10 @@ export default async function NotePage({ params }: Params) {
         </header>
         {/* Not wrapped: on small screens it sticks within this column. */}
         <TableOfContents headings={note.headings} />
-        <article id="note-article" className="prose mt-8 max-w-none prose-headings:scroll-mt-28 xl:prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto">
+        <article
+          id="note-article"
+          className="prose mt-8 max-w-none prose-headings:scroll-mt-28 xl:prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto"
+        >
           <NoteBody note={note} site={site} />
         </article>
         {/* Cross-links: previews load on first hover or focus; the local graph when opened. */}

@@ -39,7 +39,8 @@ function attribute(name: string, value: string): MdxJsxAttribute {
 export function rehypeCodeBlocks() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
-      const code = node.tagName === 'pre' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : undefined;
+      const code =
+        node.tagName === 'pre' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : undefined;
       if (!code || !parent || index === undefined) return;
       // mdast-util-to-hast keeps the fence's meta string on the code element's data.
       const meta = (code.data as { meta?: unknown } | undefined)?.meta;
@@ -52,7 +53,10 @@ export function rehypeCodeBlocks() {
       const block: MdxJsxFlowElementHast = {
         type: 'mdxJsxFlowElement',
         name: 'CodeBlock',
-        attributes: [...(title ? [attribute('title', title)] : []), ...(language && language !== 'text' ? [attribute('language', language)] : [])],
+        attributes: [
+          ...(title ? [attribute('title', title)] : []),
+          ...(language && language !== 'text' ? [attribute('language', language)] : []),
+        ],
         children: [node],
       };
       parent.children.splice(index, 1, block as unknown as ElementContent);
@@ -64,7 +68,10 @@ export function rehypeCodeBlocks() {
 /** Wraps the marked lines in `<mark>`, keeping the newlines between lines as text so copied code is unchanged. */
 function markLines(children: ElementContent[], marked: Set<number>): ElementContent[] {
   return splitLines(children).flatMap((line, i) => {
-    const content: ElementContent[] = marked.has(i + 1) && line.length > 0 ? [{ type: 'element', tagName: 'mark', properties: { className: ['code-line'] }, children: line }] : line;
+    const content: ElementContent[] =
+      marked.has(i + 1) && line.length > 0
+        ? [{ type: 'element', tagName: 'mark', properties: { className: ['code-line'] }, children: line }]
+        : line;
     return i === 0 ? content : [{ type: 'text', value: '\n' }, ...content];
   });
 }

@@ -41,7 +41,13 @@ export function rehypeImages(options: { sink: CollectedImage[] }) {
         options.sink.push({ src, ...where, ...(alt === undefined ? {} : { alt: typeof alt === 'string' ? alt : `{${alt.value}}` }) });
         const properties = plainProperties(node);
         if (properties && parent && index !== undefined) {
-          const element: Element = { type: 'element', tagName: 'img', properties, children: [], ...(node.position ? { position: node.position } : {}) };
+          const element: Element = {
+            type: 'element',
+            tagName: 'img',
+            properties,
+            children: [],
+            ...(node.position ? { position: node.position } : {}),
+          };
           parent.children[index] = element;
         }
       }

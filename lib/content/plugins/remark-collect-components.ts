@@ -23,7 +23,8 @@ export function remarkCollectComponents(options: { sink: CollectedComponent[] })
       const start = element.position?.start;
       if (!element.name || !start) return;
       const props: Record<string, string> = {};
-      for (const attribute of element.attributes) if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') props[attribute.name] = attribute.value;
+      for (const attribute of element.attributes)
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') props[attribute.name] = attribute.value;
       options.sink.push({ name: element.name, props, line: start.line, column: start.column });
     });
   };

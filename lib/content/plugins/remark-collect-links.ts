@@ -48,12 +48,16 @@ export function plainText(node: Nodes, current?: Nodes): TextSegment[] {
 function segmentsOf(node: Nodes, current: Nodes | undefined, link: boolean): TextSegment[] {
   const mark = link ? { link: true as const } : {};
   let segments: TextSegment[] = [];
-  if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink' && node.children.length === 0) segments = [{ target: attr(node, 'target') ?? '', ...mark }];
+  if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink' && node.children.length === 0)
+    segments = [{ target: attr(node, 'target') ?? '', ...mark }];
   else if (node.type === 'text' || node.type === 'inlineCode') segments = [{ text: node.value, ...mark }];
   else if ('children' in node) {
     // A table row reads as its cells in order, e.g. "Anthology Saga · asynchronous · eventual".
     const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : node.type === 'tableRow' ? ' · ' : '';
-    segments = (node.children as Nodes[]).flatMap((child, index) => [...(index > 0 && separator ? [{ text: separator, ...mark }] : []), ...segmentsOf(child, current, link || child === current)]);
+    segments = (node.children as Nodes[]).flatMap((child, index) => [
+      ...(index > 0 && separator ? [{ text: separator, ...mark }] : []),
+      ...segmentsOf(child, current, link || child === current),
+    ]);
   }
   // A link without words still marks its place, as an empty highlight.
   return link && segments.length === 0 ? [{ text: '', link: true }] : segments;
@@ -61,7 +65,9 @@ function segmentsOf(node: Nodes, current: Nodes | undefined, link: boolean): Tex
 
 function contextOf(link: Nodes, ancestors: readonly Parents[]): { context: TextSegment[]; paragraph: boolean } {
   // The innermost block wins, except that a link in a table cell takes its whole row.
-  const block = [...ancestors].reverse().find((a) => a.type === 'listItem' || a.type === 'paragraph' || a.type === 'tableRow' || a.type === 'heading');
+  const block = [...ancestors]
+    .reverse()
+    .find((a) => a.type === 'listItem' || a.type === 'paragraph' || a.type === 'tableRow' || a.type === 'heading');
   if (!block) return { context: [], paragraph: false };
   return { context: plainText(block, link), paragraph: block.type === 'paragraph' };
 }
@@ -73,19 +79,52 @@ export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
       if (!position) return;
       if (node.type === 'mdxJsxTextElement' && node.name === 'WikiLink') {
         const anchor = attr(node, 'anchor');
-        options.sink.push({ kind: 'wiki', target: attr(node, 'target') ?? '', ...(anchor ? { anchor } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
+        options.sink.push({
+          kind: 'wiki',
+          target: attr(node, 'target') ?? '',
+          ...(anchor ? { anchor } : {}),
+          line: position.line,
+          column: position.column,
+          ...contextOf(node, ancestors),
+        });
       } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Embed') {
         const target = attr(node, 'target') ?? '';
         const anchor = attr(node, 'anchor');
         // A backlink from an embed reads "Embeds <title>", the title highlighted as a link's words are.
         const context: TextSegment[] = [{ text: 'Embeds ' }, { target, link: true }];
-        options.sink.push({ kind: 'embed', target, ...(anchor ? { anchor } : {}), line: position.line, column: position.column, context, paragraph: false });
+        options.sink.push({
+          kind: 'embed',
+          target,
+          ...(anchor ? { anchor } : {}),
+          line: position.line,
+          column: position.column,
+          context,
+          paragraph: false,
+        });
       } else if (node.type === 'link') {
         const target = internalTarget(node);
         const written = node.data?.writtenUrl;
         const notePath = node.data?.notePath;
-        if (node.data?.unpublished) options.sink.push({ kind: 'markdown', target: '', written: written ?? node.url, unpublished: true, line: position.line, column: position.column, ...contextOf(node, ancestors) });
-        else if (target) options.sink.push({ kind: 'markdown', ...target, ...(written ? { written } : {}), ...(notePath ? { path: notePath } : {}), line: position.line, column: position.column, ...contextOf(node, ancestors) });
+        if (node.data?.unpublished)
+          options.sink.push({
+            kind: 'markdown',
+            target: '',
+            written: written ?? node.url,
+            unpublished: true,
+            line: position.line,
+            column: position.column,
+            ...contextOf(node, ancestors),
+          });
+        else if (target)
+          options.sink.push({
+            kind: 'markdown',
+            ...target,
+            ...(written ? { written } : {}),
+            ...(notePath ? { path: notePath } : {}),
+            line: position.line,
+            column: position.column,
+            ...contextOf(node, ancestors),
+          });
       }
     });
   };

@@ -44,8 +44,17 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
       for (const link of diagramLinks(node.value)) {
         // The source starts on the line after the fence.
         // Backlink context: the node that links, marked as the link's words, in the diagram's caption.
-        const where = caption ? ` in the diagram "${toString({ type: 'paragraph', children: caption }).replace(/^Figure:\s*/i, '')}"` : ' in a diagram';
-        options.links.push({ kind: 'wiki', target: link.target, line: line + 1 + link.line, column: link.column, context: [{ text: link.node, link: true }, { text: where }], paragraph: false });
+        const where = caption
+          ? ` in the diagram "${toString({ type: 'paragraph', children: caption }).replace(/^Figure:\s*/i, '')}"`
+          : ' in a diagram';
+        options.links.push({
+          kind: 'wiki',
+          target: link.target,
+          line: line + 1 + link.line,
+          column: link.column,
+          context: [{ text: link.node, link: true }, { text: where }],
+          paragraph: false,
+        });
       }
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',

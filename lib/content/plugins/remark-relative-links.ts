@@ -73,10 +73,15 @@ export function remarkRelativeLinks(options: { relativePath: string }) {
       const target = relativeNoteLink(link.url, options.relativePath);
       if (!target) {
         // Any other file (`./diagram.drawio`, `@someone`, `name@example.com`) is not published: such a link leads nowhere.
-        if (isRelativeFileLink(link.url)) link.data = { ...link.data, writtenUrl: link.url, unpublished: true, ...{ hProperties: { dataUnpublished: 'true' } } };
+        if (isRelativeFileLink(link.url))
+          link.data = { ...link.data, writtenUrl: link.url, unpublished: true, ...{ hProperties: { dataUnpublished: 'true' } } };
         return;
       }
-      link.data = { ...link.data, writtenUrl: link.url, ...(target.path ? { notePath: target.path, hProperties: { dataNotePath: target.path } } : {}) };
+      link.data = {
+        ...link.data,
+        writtenUrl: link.url,
+        ...(target.path ? { notePath: target.path, hProperties: { dataNotePath: target.path } } : {}),
+      };
       link.url = target.href;
     });
   };

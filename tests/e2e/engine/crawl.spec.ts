@@ -11,7 +11,9 @@ import { expect, test } from '../fixtures';
 
 const OUT = path.join(process.cwd(), process.env.ATLAS_OUT_DIR ?? 'out');
 const basePath = process.env.BASE_PATH ?? '';
-const pages = globSync('**/index.html', { cwd: OUT }).map((file) => file.replace(/index\.html$/, '')).sort();
+const pages = globSync('**/index.html', { cwd: OUT })
+  .map((file) => file.replace(/index\.html$/, ''))
+  .sort();
 
 const idsCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
@@ -26,7 +28,9 @@ function idsOf(file: string): Set<string> {
 /** The exported file a site path serves, or undefined. */
 function fileFor(pathname: string): string | undefined {
   const local = decodeURIComponent(basePath && pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname);
-  const candidates = local.endsWith('/') ? [path.join(OUT, local, 'index.html')] : [path.join(OUT, local), path.join(OUT, `${local}.html`), path.join(OUT, local, 'index.html')];
+  const candidates = local.endsWith('/')
+    ? [path.join(OUT, local, 'index.html')]
+    : [path.join(OUT, local), path.join(OUT, `${local}.html`), path.join(OUT, local, 'index.html')];
   return candidates.find((c) => existsSync(c));
 }
 
@@ -40,13 +44,16 @@ for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
     for (const pagePath of pages.filter((_, i) => i % CHUNKS === chunk)) {
       await page.goto(pagePath);
       // getAttribute, not .href: links inside SVG diagrams are SVG elements, whose href is not a string.
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
       for (const href of new Set(hrefs)) {
         const url = new URL(href);
         if (url.origin !== origin) continue;
         const file = fileFor(url.pathname);
         if (!file) broken.push(`${pagePath} → ${url.pathname} (no such page)`);
-        else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${pagePath} → ${url.pathname}${url.hash} (no such anchor)`);
+        else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${pagePath} → ${url.pathname}${url.hash} (no such anchor)`);
       }
     }
     expect(broken).toEqual([]);

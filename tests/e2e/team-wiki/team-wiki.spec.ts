@@ -4,7 +4,7 @@
  */
 import { expect, test } from '../fixtures';
 
-test('the home page is the team\'s: its README, its areas, none of ours', async ({ page }) => {
+test("the home page is the team's: its README, its areas, none of ours", async ({ page }) => {
   await page.goto('');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Acme engineering wiki');
   await expect(page.locator('main')).toContainText('Where the platform team writes down how things work');
@@ -52,7 +52,7 @@ test('an image beside a note is published under a hashed name, with its size and
   expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
 });
 
-test('a diagram in the team\'s notes is drawn at build time, its node linked to a note', async ({ page }) => {
+test("a diagram in the team's notes is drawn at build time, its node linked to a note", async ({ page }) => {
   await page.goto('notes/retention/');
   const figure = page.locator('figure[data-diagram]');
   await expect(figure).toHaveCount(1);
@@ -60,14 +60,14 @@ test('a diagram in the team\'s notes is drawn at build time, its node linked to 
   await expect(figure.locator('a[href="/notes/ci/"]').first()).toBeAttached();
 });
 
-test('a folder README introduces its area, and a sub-folder README is that folder\'s note', async ({ page }) => {
+test("a folder README introduces its area, and a sub-folder README is that folder's note", async ({ page }) => {
   await page.goto('notes/team-handbook/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Team handbook');
   await page.goto('notes/ci/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Continuous integration');
 });
 
-test('search finds the team\'s Markdown notes', async ({ page }) => {
+test("search finds the team's Markdown notes", async ({ page }) => {
   await page.goto('search/?q=onboarding');
   await expect(page.getByRole('link', { name: /Onboarding/ }).first()).toBeVisible();
 });
