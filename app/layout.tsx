@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/site-header';
 import { RELOAD_ENV } from '@/lib/authoring/reload-env';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content';
+import { searchExamples } from '@/lib/search/examples';
 import { getSearchIndexUrl } from '@/lib/search/site-index';
 import { siteLinks } from '@/lib/site/site-links';
 import { themeScript } from '@/lib/theme-script';
@@ -27,7 +28,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The header's search button learns the hashed index name from the HTML, never by fetching.
-  const searchIndexUrl = await getSearchIndexUrl();
+  const [searchIndexUrl, site] = await Promise.all([getSearchIndexUrl(), getSite()]);
   return (
     // The theme script sets data-theme before hydration, so React must not warn about it.
     <html lang="en" suppressHydrationWarning>
@@ -43,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader name={config.name} searchIndexUrl={searchIndexUrl} siteLinks={siteLinks(await getSite())} />
+        <SiteHeader name={config.name} searchIndexUrl={searchIndexUrl} searchExamples={searchExamples(site)} siteLinks={siteLinks(site)} />
         {children}
         <footer className="mt-16 border-t border-line">
           <div className="mx-auto max-w-7xl px-4 py-8 text-sm text-muted">

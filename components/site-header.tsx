@@ -9,7 +9,17 @@ const linkClass = 'rounded-md px-3 py-2 text-muted hover:bg-raised hover:text-in
  * `searchIndexUrl` is the hashed index file's address: the page's only search "manifest".
  * `siteLinks` come from the site model, so a page this build does not write is never linked.
  */
-export function SiteHeader({ name, searchIndexUrl, siteLinks }: { name: string; searchIndexUrl: string; siteLinks: readonly SiteLink[] }) {
+export function SiteHeader({
+  name,
+  searchIndexUrl,
+  searchExamples,
+  siteLinks,
+}: {
+  name: string;
+  searchIndexUrl: string;
+  searchExamples: readonly string[];
+  siteLinks: readonly SiteLink[];
+}) {
   const links = (className: string) =>
     siteLinks.map((link) => (
       <Link key={link.href} href={link.href} prefetch={false} className={className}>
@@ -28,7 +38,7 @@ export function SiteHeader({ name, searchIndexUrl, siteLinks }: { name: string; 
         >
           {name}
         </Link>
-        <SearchButton indexUrl={searchIndexUrl} />
+        <SearchButton indexUrl={searchIndexUrl} examples={searchExamples} />
         <nav aria-label="Site" className="flex items-center gap-1 text-sm">
           <div className="hidden items-center gap-1 lg:flex">{links(linkClass)}</div>
           {/* Small screens: the same links behind a native disclosure, usable without JavaScript. */}

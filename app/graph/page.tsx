@@ -9,7 +9,7 @@ import { areaStyle } from '@/lib/graph/area-style';
 
 export const metadata: Metadata = {
   title: 'Concept graph',
-  description: 'Every note in the atlas and every link between them, as a graph you can zoom, pan and explore.',
+  description: 'Every note in the wiki and every link between them, as a graph you can zoom, pan and explore.',
 };
 
 export default async function GraphPage() {

@@ -11,7 +11,7 @@ import { hasReadingList } from '@/lib/site/site-links';
 
 export const metadata: Metadata = {
   title: 'Reading list',
-  description: 'Every external article, book, talk and repository the atlas cites, grouped by topic, with the notes that cite it.',
+  description: 'Every external article, book, talk and repository the notes cite, grouped by topic, with the notes that cite it.',
 };
 
 export default async function LinksPage() {
@@ -24,7 +24,7 @@ export default async function LinksPage() {
     <PageShell areas={site.areas}>
       <h1 className="text-3xl font-bold tracking-tight">Reading list</h1>
       <p className="mt-3 max-w-2xl text-muted">
-        The curated reading behind the atlas: every external link, grouped by topic, with the notes that cite it.
+        The curated reading behind the notes: every external link, grouped by topic, with the notes that cite it.
       </p>
       <LinkFilter kinds={kindsIn(topics)} total={total} />
       {topics.map((topic) => (

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/page-shell';
 import { SearchPage } from '@/components/search/search-page';
 import { getSite } from '@/lib/content';
+import { searchExamples } from '@/lib/search/examples';
 import { getSearchIndexUrl } from '@/lib/search/site-index';
 
-export const metadata: Metadata = { title: 'Search', description: 'Search every note, section and acronym in the atlas.' };
+export const metadata: Metadata = { title: 'Search', description: 'Search every note, section and acronym in the wiki.' };
 
 /** `/search/?q=…`: the query lives in the URL, so results can be shared and survive a reload. */
 export default async function SearchRoute() {
@@ -13,7 +14,7 @@ export default async function SearchRoute() {
     <PageShell areas={site.areas}>
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
       {/* The query is only known in the browser; the static HTML holds the empty form. */}
-      <SearchPage indexUrl={indexUrl} />
+      <SearchPage indexUrl={indexUrl} examples={searchExamples(site)} />
     </PageShell>
   );
 }

@@ -9,7 +9,7 @@ import { hasTags, TAGS_HREF } from '@/lib/site/site-links';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Tags',
-  description: 'Every tag in the atlas, with how many notes carry it.',
+  description: 'Every tag in the wiki, with how many notes carry it.',
   path: TAGS_HREF,
 });
 

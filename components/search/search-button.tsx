@@ -18,7 +18,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-export function SearchButton({ indexUrl }: { indexUrl: string }) {
+export function SearchButton({ indexUrl, examples }: { indexUrl: string; examples: readonly string[] }) {
   const [Dialog, setDialog] = useState<DialogModule['SearchDialog']>();
   const [open, setOpen] = useState(false);
   // Keys typed between the shortcut and the dialog's input taking focus would be lost: keep
@@ -86,7 +86,9 @@ export function SearchButton({ indexUrl }: { indexUrl: string }) {
           Ctrl K
         </kbd>
       </button>
-      {Dialog && open ? <Dialog indexUrl={indexUrl} takeTypedAhead={takeTypedAhead} onClose={() => setOpen(false)} /> : null}
+      {Dialog && open ? (
+        <Dialog indexUrl={indexUrl} examples={examples} takeTypedAhead={takeTypedAhead} onClose={() => setOpen(false)} />
+      ) : null}
     </>
   );
 }

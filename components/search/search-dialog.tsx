@@ -17,8 +17,6 @@ import { useSearch } from './use-search';
 
 export { loadEngine as preloadIndex };
 
-const EXAMPLES = ['CQRS', 'choreo', 'circuit breaker', 'idempotency'];
-
 interface Option {
   id: string;
   href: string;
@@ -28,10 +26,13 @@ interface Option {
 
 export function SearchDialog({
   indexUrl,
+  examples = [],
   takeTypedAhead,
   onClose,
 }: {
   indexUrl: string;
+  /** Names from this wiki's notes to suggest trying (lib/search/examples.ts). */
+  examples?: readonly string[];
   takeTypedAhead?: () => string;
   onClose: () => void;
 }) {
@@ -107,7 +108,7 @@ export function SearchDialog({
       className="mx-auto mt-[10vh] w-[min(42rem,calc(100vw-2rem))] rounded-xl border border-line bg-surface p-0 text-ink shadow-2xl backdrop:bg-black/50"
     >
       <h2 id={`${ids}-title`} className="sr-only">
-        Search the atlas
+        Search the notes
       </h2>
       <div className="search-field flex items-center gap-2 rounded-t-xl border-b border-line px-4">
         <svg
@@ -187,13 +188,13 @@ export function SearchDialog({
           {status === 'error'
             ? 'Search could not load. Check your connection and try again.'
             : !trimmed
-              ? `Type to search titles, acronyms, headings and text. Try ${EXAMPLES.map((e) => `“${e}”`).join(', ')}.`
+              ? `Type to search titles, acronyms, headings and text.${examples.length ? ` Try ${examples.map((e) => `“${e}”`).join(', ')}.` : ''}`
               : status === 'loading'
                 ? 'Loading search…'
                 : status === 'searching' && options.length === 0
                   ? 'Searching…'
                   : options.length === 0
-                    ? `No results for “${trimmed}”. Try fewer or shorter words, an acronym such as “CQRS”, or browse the tags.`
+                    ? `No results for “${trimmed}”. Try fewer or shorter words, or another name for the idea.`
                     : `${groups.length} ${groups.length === 1 ? 'note' : 'notes'} found. ↑↓ to choose, Enter to open.`}
         </p>
         {trimmed ? (

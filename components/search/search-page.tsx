@@ -15,7 +15,7 @@ import { useSearch } from './use-search';
 const DEFAULTS = { q: '' };
 const ALLOWED = { q: 'text' } as const;
 
-export function SearchPage({ indexUrl }: { indexUrl: string }) {
+export function SearchPage({ indexUrl, examples }: { indexUrl: string; examples: readonly string[] }) {
   const [{ q: query }, update] = useUrlState(DEFAULTS, ALLOWED);
   const { status, hits, terms, engine } = useSearch(indexUrl, query, 30);
   const inputId = useId();
@@ -33,7 +33,7 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
           name="q"
           value={query}
           onChange={(event) => update({ q: event.target.value })}
-          placeholder="e.g. CQRS, choreography, circuit breaker"
+          placeholder={examples.length ? `e.g. ${examples.join(', ')}` : undefined}
           className="mt-1 block w-full max-w-xl rounded-md border border-line bg-surface px-3 py-2 text-base"
         />
       </form>
@@ -47,7 +47,7 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
               : status === 'searching' && hits.length === 0
                 ? 'Searching…'
                 : hits.length === 0
-                  ? `No results for “${trimmed}”. Try fewer or shorter words, or an acronym such as “CQRS”.`
+                  ? `No results for “${trimmed}”. Try fewer or shorter words, or another name for the idea.`
                   : `${hits.length} ${hits.length === 1 ? 'note' : 'notes'} for “${trimmed}”.`}
       </p>
       <ol data-testid="search-results" className="mt-4 space-y-3">

@@ -47,7 +47,7 @@ test('a note page fetches nothing of search on first load; hovering the button f
 test('Ctrl+K opens the dialog; typing with a typo finds the note; arrows and Enter open the section', async ({ page }) => {
   await page.goto('notes/coupling/');
   await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   await expect(dialog).toBeVisible();
   const input = dialog.getByRole('combobox', { name: 'Search notes' });
   await expect(input).toBeFocused();
@@ -77,7 +77,7 @@ test('`/` opens the dialog, an acronym finds its note, Escape closes and returns
   const button = page.getByRole('button', { name: 'Search' });
   await button.focus();
   await page.keyboard.press('/');
-  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   await expect(dialog).toBeVisible();
   await page.keyboard.type('CQRS');
   await expect(dialog.getByRole('group').first()).toContainText('Command Query Responsibility Segregation');
@@ -97,7 +97,7 @@ test('keys typed right after the shortcut, while the dialog loads, are not lost'
 test('the dialog says so when nothing matches, and suggests what to try', async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   await dialog.getByRole('combobox').fill('qqxzj');
   await expect(dialog.getByRole('status')).toContainText('No results for “qqxzj”. Try');
   await expect(dialog.getByRole('option')).toHaveCount(0);
@@ -128,7 +128,7 @@ test('a query fetches only the index parts its words need, and the records of th
   const requests = recordRequests(page);
   await page.goto('notes/coupling/');
   await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   const input = dialog.getByRole('combobox', { name: 'Search notes' });
   const settled = dialog.locator('[role="status"][aria-busy="false"]');
   const parts = () => requests.filter(isSearchIndex).map((url) => path.posix.basename(url));
@@ -161,7 +161,7 @@ test('a query fetches only the index parts its words need, and the records of th
 test('an acronym matches its note exactly: "BFF" finds the API gateway, not words starting with f', async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   await dialog.getByRole('combobox').fill('BFF');
   await expect(dialog.getByRole('group').first()).toContainText('API Gateway');
   await expect(dialog.getByRole('group')).toHaveCount(1);

@@ -67,7 +67,7 @@ test('tag pages list the notes that carry the tag', async ({ page }) => {
 test('an unknown address shows the 404 page', async ({ page, pageErrors }) => {
   const response = await page.goto('notes/no-such-note/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not in the atlas/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/does not exist/);
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
   pageErrors.length = 0; // the 404 itself is the point of this test
 });

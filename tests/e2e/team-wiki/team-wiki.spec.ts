@@ -12,6 +12,8 @@ test("the home page is the team's: its README, its areas, none of ours", async (
   const areas = page.locator('main section h2');
   await expect(areas).toHaveText(['Data', 'General', 'Team handbook']);
   await expect(page.getByText('Foundations')).toHaveCount(0);
+  // No word of ours: not the atlas's name, nor its notes as search examples.
+  await expect(page.locator('body')).not.toContainText(/atlas|CQRS/i);
 });
 
 test('no saga explorer and no reading list: their links are gone and their pages were not written', async ({ page, request }) => {
