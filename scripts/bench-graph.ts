@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { longTasksSince, recordLongTasks } from '../lib/bench/long-tasks';
 import { replaceSection } from '../lib/bench/markdown-section';
 import { getConfig } from '../lib/config';
 import { createStaticServer } from '../lib/server/static-server';
@@ -56,12 +57,8 @@ async function browserFigures(graphJson: string) {
     const runs: { firstDraw: number; render: number; panFrames: number[]; longTasks: number[]; zoomTasks: number[] }[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const page = await chrome.newPage({ viewport: { width: 1280, height: 800 } });
+      await recordLongTasks(page);
       await page.addInitScript(() => {
-        const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-        w.longTasks = [];
-        new PerformanceObserver((list) =>
-          list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
-        ).observe({ type: 'longtask', buffered: true });
         // Frame costs are collected in the page, so the harness does not poke the page while it pans.
         const f = window as unknown as { frameMs: number[] };
         f.frameMs = [];
@@ -70,15 +67,6 @@ async function browserFigures(graphJson: string) {
           { subtree: true, attributeFilter: ['data-draw-ms'] },
         );
       });
-      // Long tasks that started in a window (they are reported when they end, so filter by start).
-      const longTasksSince = (since: number) =>
-        page.evaluate(
-          (t) =>
-            (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-              .filter((e) => e.start >= t)
-              .map((e) => e.duration),
-          since,
-        );
       const now = () => page.evaluate(() => performance.now());
       await page.route('**/graph/data.json', (route) => route.fulfill({ contentType: 'application/json', body: graphJson }));
       await page.goto(`http://127.0.0.1:${port}${basePath}/graph/`);
@@ -96,7 +84,7 @@ async function browserFigures(graphJson: string) {
           const zoomStart = await now();
           for (let i = 0; i < 5; i += 1) await page.mouse.wheel(0, -200);
           await page.waitForTimeout(200);
-          zoomTasks.push(...(await longTasksSince(zoomStart)));
+          zoomTasks.push(...(await longTasksSince(page, zoomStart)));
         }
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await page.waitForTimeout(200);
@@ -107,7 +95,7 @@ async function browserFigures(graphJson: string) {
         }
         await page.mouse.up();
         await page.waitForTimeout(200);
-        longTasks.push(...(await longTasksSince(panStart)));
+        longTasks.push(...(await longTasksSince(page, panStart)));
         panFrames.push(...(await page.evaluate(() => (window as unknown as { frameMs: number[] }).frameMs.splice(0))));
       }
       runs.push({ firstDraw, render, panFrames, longTasks, zoomTasks });

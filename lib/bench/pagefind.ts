@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright';
+import { longestTaskSince, recordLongTasks } from './long-tasks';
 import sirv from 'sirv';
 import { globSync } from 'tinyglobby';
 import { gzipSize } from '../build/page-weight';
@@ -75,13 +76,7 @@ export async function pagefindQueries(
       }
       bytes += size;
     });
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
-      ).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(page);
     await page.goto(`${origin}/index.html`);
     const measured: QueryInBrowser[] = [];
     for (const query of queries) {
@@ -98,16 +93,7 @@ export async function pagefindQueries(
         [query, results] as const,
       );
       await page.waitForTimeout(100);
-      const longest = await page.evaluate(
-        (t) =>
-          Math.max(
-            0,
-            ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-              .filter((e) => e.start >= t)
-              .map((e) => e.duration),
-          ),
-        since,
-      );
+      const longest = await longestTaskSince(page, since);
       measured.push({ query, bytes, requests, longestTaskMs: longest });
     }
     const files = globSync('**/*', { cwd: path.join(root, 'pagefind') }).length;

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright';
+import { longestTaskSince, recordLongTasks } from './long-tasks';
 import { gzipSize } from '../build/page-weight';
 
 export interface QueryInBrowser {
@@ -56,13 +57,7 @@ export async function queriesInBrowser(
       return route.fulfill({ contentType: 'application/json', body });
     });
   }
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
-    ).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   await page.goto(`${origin}${basePath}/notes/coupling/`);
   await page.waitForLoadState('networkidle');
 
@@ -86,18 +81,7 @@ export async function queriesInBrowser(
   page.on('requestfinished', settle);
   page.on('requestfailed', settle);
 
-  /** Long tasks are reported when they end: filter by start. 0 when none went over 50 ms. */
-  const longestSince = (since: number) =>
-    page.evaluate(
-      (t) =>
-        Math.max(
-          0,
-          ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-            .filter((e) => e.start >= t)
-            .map((e) => e.duration),
-        ),
-      since,
-    );
+  const longestSince = (since: number) => longestTaskSince(page, since);
   const results: QueryInBrowser[] = [];
   for (const [i, query] of queries.entries()) {
     bytes = 0;
