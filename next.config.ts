@@ -6,6 +6,9 @@ import { resolveConfig } from './lib/config';
 
 const site = resolveConfig(rawConfig, process.env);
 const FLEXSEARCH_COMPACT = 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js';
+// A build whose diagrams were all drawn at build leaves Mermaid out (scripts/build.ts decides): about 5 s less to compile.
+const MERMAID_ABSENT = 'lib/diagrams/mermaid-absent.ts';
+const WITHOUT_MERMAID = process.env.ATLAS_BROWSER_MERMAID === '0';
 
 const nextConfig = (): NextConfig => ({
   output: 'export',
@@ -32,9 +35,15 @@ const nextConfig = (): NextConfig => ({
   // workers or databases): about 11 KB gzip instead of 18 for the full bundle.
   webpack(config: { resolve: { alias: Record<string, string> } }, { isServer }: { isServer: boolean }) {
     if (!isServer) config.resolve.alias['flexsearch$'] = path.join(process.cwd(), FLEXSEARCH_COMPACT);
+    if (WITHOUT_MERMAID) config.resolve.alias['mermaid$'] = path.join(process.cwd(), MERMAID_ABSENT);
     return config;
   },
-  turbopack: { resolveAlias: { flexsearch: { browser: `./${FLEXSEARCH_COMPACT}` } } },
+  turbopack: {
+    resolveAlias: {
+      flexsearch: { browser: `./${FLEXSEARCH_COMPACT}` },
+      ...(WITHOUT_MERMAID ? { mermaid: `./${MERMAID_ABSENT}` } : {}),
+    },
+  },
 });
 
 export default nextConfig;

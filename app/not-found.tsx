@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { hasTags, TAGS_HREF } from '@/lib/site/site-links';
 
 export default async function NotFound() {

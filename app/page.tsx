@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { NoteBody } from '@/components/mdx/note-body';
 import { PageShell } from '@/components/page-shell';
 import { getConfig } from '@/lib/config';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { noteHref } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/site/page-metadata';
 

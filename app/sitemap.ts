@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getConfig } from '@/lib/config';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { noteHref, tagHref } from '@/lib/content/paths';
 import { noteUpdated } from '@/lib/history';
 import { absoluteUrl } from '@/lib/site/absolute-url';

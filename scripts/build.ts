@@ -2,11 +2,10 @@
  * `npm run build`: validate the content first, then export with Next into a staging folder
  * and swap it in whole, so a failed build leaves the previous `out/` exactly as it was.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { emitIntoPublic, emitRedirects, writeEmitted } from '../lib/build/emit';
+import { emitIntoPublic, emitRedirects, emitSnapshot, writeEmitted } from '../lib/build/emit';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
 import { applyPublicOverrides } from '../lib/build/public-overrides';
@@ -18,6 +17,10 @@ import type { SiteConfig } from '../lib/config/schema';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
 import { checkContent } from './check';
+import { contentLocations } from '../lib/content/locations';
+import { snapshotPath } from '../lib/site/snapshot';
+import { startNextBuild } from '../lib/build/next-build';
+import { hasUndrawnDiagrams, mermaidVersion } from '../lib/diagrams/diagram-cache';
 import { isMain } from '../lib/build/is-main';
 
 export interface BuildOptions {
@@ -56,38 +59,46 @@ export async function build({
   const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env, ...(contentDir ? { CONTENT_DIR: path.resolve(root, contentDir) } : {}) };
   // Hashed before anything is read: an edit made while the build runs makes the next `npm start` rebuild.
   const inputs = await hashBuildInputs(root, buildEnv);
+  const snapshot = snapshotPath(root, outDir);
+  await rm(snapshot, { force: true });
+  await rm(STAGING, { recursive: true, force: true });
+  // Turbopack by default: on two cores it compiles this site in about 10 s where webpack takes 22 (docs/performance.md).
+  const bundler = process.env.ATLAS_BUNDLER === 'webpack' ? '--webpack' : '--turbopack';
+  const nextOptions = { root, env: buildEnv, bundler, distDir: path.basename(STAGING), snapshot };
+  // Next compiles the app (code only) while the content is checked and emitted; its page
+  // workers wait for the snapshot written below (lib/build/next-build.ts).
+  let next = startNextBuild({ ...nextOptions, withoutMermaid: true });
+  const stop = async (message: string) => {
+    await next.stop();
+    await rm(STAGING, { recursive: true, force: true });
+    console.error(`${message} ${outDir}/ was not touched.`);
+    return false;
+  };
   console.log('Checking content…');
   const site = await checkContent({ projectRoot: root, env: buildEnv });
-  if (!site) {
-    console.error(`Build stopped: fix the problems above. ${outDir}/ was not touched.`);
-    return false;
+  if (!site) return stop('Build stopped: fix the problems above.');
+  const { contentDir: resolvedContentDir, diagramDir } = contentLocations(root, buildEnv);
+  if (hasUndrawnDiagrams(site, diagramDir, mermaidVersion(root))) {
+    // A diagram the check had no browser to draw: its page draws it in the reader's browser,
+    // which needs Mermaid in the client code, so Next starts again with it.
+    await next.stop();
+    await rm(STAGING, { recursive: true, force: true });
+    next = startNextBuild({ ...nextOptions, withoutMermaid: false });
   }
   // The emit stage: the files the pages fetch (graph, previews, local graphs, search index,
   // images) go into public/'s generated folders, which Next copies into the export as it does
-  // for `next dev` (lib/build/emit.ts).
+  // for `next dev`, and the site snapshot Next's page workers read (lib/build/emit.ts).
   try {
     await step('emit', () => emitIntoPublic(path.join(root, 'public'), site));
+    await step('snapshot', async () => emitSnapshot(snapshot, site, resolvedContentDir));
   } catch (error) {
-    console.error(
-      `Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${error instanceof Error ? error.message : String(error)}`,
+    return stop(
+      `Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${error instanceof Error ? error.message : String(error)}\nBuild stopped.`,
     );
-    console.error(`Build stopped. ${outDir}/ was not touched.`);
-    return false;
   }
-  await rm(STAGING, { recursive: true, force: true });
-  // Turbopack by default: on two cores it compiles this site in about 14 s where webpack takes 22 (docs/performance.md).
-  const bundler = process.env.ATLAS_BUNDLER === 'webpack' ? '--webpack' : '--turbopack';
   console.log(`Exporting the site (next build ${bundler})…`);
-  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', bundler], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...buildEnv, NEXT_DIST_DIR: path.basename(STAGING), NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  const ok = await new Promise<boolean>((resolve) => {
-    next.on('exit', (code) => resolve(code === 0));
-    next.on('error', () => resolve(false));
-  });
-  if (!ok) {
+  next.release();
+  if (!(await next.done)) {
     await rm(STAGING, { recursive: true, force: true });
     console.error(`Build failed in Next.js (see above). ${outDir}/ was not touched.`);
     return false;

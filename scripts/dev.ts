@@ -10,15 +10,25 @@ import path from 'node:path';
 import { startContentReload } from '../lib/authoring/content-reload';
 import { devServerArgs, devServerOrigins } from '../lib/authoring/dev-origin';
 import { RELOAD_ENV } from '../lib/authoring/reload-env';
-import { emitIntoPublic } from '../lib/build/emit';
+import { emitIntoPublic, emitSnapshot } from '../lib/build/emit';
 import { contentLocations, loadSite } from '../lib/content';
+import { ContentBuildError } from '../lib/content/problems';
+import { SNAPSHOT_ENV, snapshotPath, writeSnapshot } from '../lib/site/snapshot';
 
 const root = process.cwd();
 const { contentDir } = contentLocations(root);
+const snapshot = snapshotPath(root, 'dev');
 const emit = async () => {
-  await emitIntoPublic(path.join(root, 'public'), await loadSite());
+  try {
+    const site = await loadSite();
+    await emitIntoPublic(path.join(root, 'public'), site);
+    emitSnapshot(snapshot, site, contentDir);
+  } catch (error) {
+    // A content problem does not stop the dev server: its pages show the problem until it is fixed.
+    if (error instanceof ContentBuildError) writeSnapshot(snapshot, { problems: error.problems });
+    throw error;
+  }
 };
-// A content problem does not stop the dev server: its pages show the problem until it is fixed.
 await emit().catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
 const devServer = devServerArgs(process.argv.slice(2), process.env);
 const reload = startContentReload(contentDir, { pageOrigins: devServerOrigins(devServer.port), beforeReload: emit });
@@ -26,7 +36,7 @@ reload.server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${(reload.server.address() as AddressInfo).port}/`;
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', ...devServer.args], {
     stdio: 'inherit',
-    env: { ...process.env, [RELOAD_ENV]: url },
+    env: { ...process.env, [RELOAD_ENV]: url, [SNAPSHOT_ENV]: snapshot },
   });
   console.log(`Watching ${path.relative(root, contentDir) || '.'} for changes (reload events on ${url})`);
   const stop = () => next.kill('SIGTERM');

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { DecisionFilter } from '@/components/decisions/decision-filter';
 import { StatusBadge } from '@/components/decisions/status-badge';
 import { PageShell } from '@/components/page-shell';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { DECISIONS_HREF, noteHref } from '@/lib/content/paths';
 import { decisionLabel } from '@/lib/decisions/log';
 import { formatDay } from '@/lib/decisions/format-day';

@@ -1,6 +1,6 @@
 /** `/feed.xml`: an Atom feed of the most recently changed notes, written once at build. */
 import { getConfig } from '@/lib/config';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { noteHref } from '@/lib/content/paths';
 import { atomFeed } from '@/lib/feeds/atom';
 import { recentChanges } from '@/lib/history';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GraphExplorer } from '@/components/crosslinks/graph-explorer';
 import { NodeShape } from '@/components/crosslinks/node-shape';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { getConfig } from '@/lib/config';
 import { noteHref } from '@/lib/content/paths';
 import { areaStyle } from '@/lib/graph/area-style';

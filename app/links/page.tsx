@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { LinkFilter } from '@/components/links/link-filter';
 import { CuratedLinkSummary } from '@/components/note/curated-link';
 import { PageShell } from '@/components/page-shell';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { noteHref } from '@/lib/content/paths';
 import { buildLibrary, kindsIn } from '@/lib/links/library';
 import { hasReadingList } from '@/lib/site/site-links';

@@ -5,7 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { RatingBars } from '@/components/sagas/rating-bars';
 import { SagaExplorer } from '@/components/sagas/saga-explorer';
 import { SagaMatrix } from '@/components/sagas/saga-matrix';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { asSlug } from '@/lib/content/paths';
 import { hasSagaExplorer, SAGAS_HREF } from '@/lib/site/site-links';
 

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/page-shell';
 import { SearchPage } from '@/components/search/search-page';
-import { getSite } from '@/lib/content';
+import { getSearchIndexUrl, getSite } from '@/lib/site/current';
 import { searchExamples } from '@/lib/search/examples';
-import { getSearchIndexUrl } from '@/lib/search/site-index';
 
 export const metadata: Metadata = { title: 'Search', description: 'Search every note, section and acronym in the wiki.' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/page-shell';
 import { getConfig } from '@/lib/config';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { withBasePath } from '@/lib/content/paths';
 import { recentChanges } from '@/lib/history';
 import { formatDate } from '@/lib/history/format-date';

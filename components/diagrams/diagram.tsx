@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { getConfig } from '@/lib/config';
 import { noteHref, withBasePath } from '@/lib/content/paths';
 import type { Site } from '@/lib/content/site-model';
-import { contentLocations } from '@/lib/content';
+import { contentLocations } from '@/lib/content/locations';
 import { diagramCache, mermaidVersion } from '@/lib/diagrams/diagram-cache';
 import { diagramHash, diagramLinks, isSequenceDiagram, mermaidSource } from '@/lib/diagrams/diagram-source';
 import type { BrowserDiagram } from '@/lib/diagrams/draw-in-browser';

@@ -17,7 +17,9 @@ import type { SiteConfig } from '../config/schema';
 import { noteHref, withBasePath } from '../content/paths';
 import { imagesByHref } from '../content/resolve-images';
 import type { Site } from '../content/site-model';
-import { searchFiles } from '../search/site-index';
+import { updatedDates } from '../history';
+import { searchFiles, searchManifestPath } from '../search/site-index';
+import { writeSnapshot } from '../site/snapshot';
 import { absoluteUrl } from '../site/absolute-url';
 import { redirectManifest, redirectPage, REDIRECTS_MANIFEST } from './redirect-pages';
 import { siteDataFile, siteDataHref, siteDataItems } from './site-data';
@@ -94,4 +96,12 @@ export async function emitIntoPublic(publicDir: string, site: Site): Promise<str
   if (outside) throw new Error(`${outside.path} is not in a generated public/ folder (GENERATED_PUBLIC_DIRS)`);
   await Promise.all(GENERATED_PUBLIC_DIRS.map((dir) => rm(path.join(publicDir, dir), { recursive: true, force: true })));
   return writeEmitted(publicDir, items);
+}
+
+/**
+ * The site snapshot the pages read (lib/site/snapshot.ts): the model, the search manifest's
+ * name and each note's last change, so Next's workers rebuild none of them.
+ */
+export function emitSnapshot(file: string, site: Site, contentDir: string): void {
+  writeSnapshot(file, { site, searchManifest: searchManifestPath(site), updated: updatedDates(site, contentDir) });
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { contentLocations } from '../content';
+import { contentLocations } from '../content/locations';
 
 /** The engine's own inputs, from the project root. The content folder, wherever it is, is added to them. */
 export const BUILD_INPUTS = [

@@ -15,6 +15,8 @@ export interface NoteRegistry {
   byPath(relativePath: string): Slug | undefined;
   /** A former slug (`moved-from`) → the slug of the note it was renamed to. */
   renamed(target: string): Slug | undefined;
+  /** Every name a wiki-link may use (slug, alias or former slug, lower case) → the note's slug: `resolve` and `renamed` in one table. */
+  targets: ReadonlyMap<string, Slug>;
   /** The nearest known slug or alias, for "did you mean" hints. */
   suggest(target: string): string | undefined;
   /**
@@ -67,6 +69,8 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
       resolve: (target) => byKey.get(target.trim().toLowerCase()),
       byPath: (relativePath) => paths.get(relativePath),
       renamed: (target) => formerSlugs.get(target.trim().toLowerCase()),
+      // The registry has made sure a former slug names no live note or alias, so former slugs come second.
+      targets: new Map([...formerSlugs, ...byKey]),
       suggest: (target) => nearest(target.toLowerCase(), names),
       titleOf: (target) => {
         const slug = byKey.get(target) === target ? (target as Slug) : formerSlugs.get(target.trim().toLowerCase());

@@ -82,6 +82,8 @@ export interface Site {
   redirects: ReadonlyMap<Slug, Note>;
   /** A wiki-link target (slug, alias or former slug, any case) → the published note. */
   resolve(target: string): Note | undefined;
+  /** The table `resolve` reads (lower-case name → slug), kept so a site read back from its snapshot resolves alike. */
+  targets: ReadonlyMap<string, Slug>;
   /** The local images of published notes: `images.get(slug)?.get(src)`. The build copies each to its `href`. */
   images: ImageTable;
   /** Published decisions, newest first; empty when the wiki has none (then no decision log is built). */
@@ -162,11 +164,6 @@ export function assembleSite({
   const bySlug = new Map(ordered.map((n) => [n.slug, n]));
   const redirects = new Map(ordered.flatMap((note) => note.movedFrom.map((former) => [former, note] as const)));
   const home = homeEntry?.compiled ? toNote(homeEntry) : undefined;
-  // The registry has made sure a former slug names no live note or alias, so this lookup comes second.
-  const resolve = (target: string) => {
-    const slug = registry.resolve(target) ?? registry.renamed(target);
-    return slug ? bySlug.get(slug) : undefined;
-  };
   // A draft's images are checked with it but not published.
   const publishedImages = new Map([...images].filter(([slug]) => bySlug.has(slug) || slug === home?.slug));
   const decisions = timeline(
@@ -181,9 +178,18 @@ export function assembleSite({
     sagas: sagaVariants(published),
     tags: sortedTags,
     redirects,
-    resolve,
+    resolve: resolver(registry.targets, bySlug),
+    targets: registry.targets,
     images: publishedImages,
     decisions,
+  };
+}
+
+/** `Site.resolve` from its table: drafts and unknown names resolve to nothing. */
+export function resolver(targets: ReadonlyMap<string, Slug>, bySlug: ReadonlyMap<Slug, Note>): Site['resolve'] {
+  return (target) => {
+    const slug = targets.get(target.trim().toLowerCase());
+    return slug ? bySlug.get(slug) : undefined;
   };
 }
 

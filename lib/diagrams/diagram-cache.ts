@@ -43,3 +43,14 @@ export function diagramCache(dir: string, version: string): DiagramCache {
     },
   };
 }
+
+/** Whether a note of the site has a diagram with no SVG in the cache (then its page draws it in the browser). */
+export function hasUndrawnDiagrams(
+  site: { notes: readonly { diagrams: readonly { source: string }[] }[]; home?: { diagrams: readonly { source: string }[] } },
+  dir: string,
+  version: string,
+): boolean {
+  const cache = diagramCache(dir, version);
+  const notes = site.home ? [...site.notes, site.home] : site.notes;
+  return notes.some((note) => note.diagrams.some((diagram) => !existsSync(cache.file(diagram.source))));
+}

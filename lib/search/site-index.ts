@@ -1,10 +1,8 @@
 /**
- * The site's search index files, built once per site model: the build's writer, the dev
- * route and the pages that point at the manifest share this, so names always match files.
+ * The site's search index files, built once per site model: the emit stage writes them and
+ * records the manifest's name in the site snapshot, which the pages read, so names always match files.
  */
-import { getConfig } from '../config';
-import { getSite } from '../content';
-import { searchIndexHref, withBasePath } from '../content/paths';
+import { searchIndexHref } from '../content/paths';
 import type { Site } from '../content/site-model';
 import { buildPayload, serializePayload } from './payload';
 
@@ -31,7 +29,7 @@ export function searchFiles(site: Site): SearchFile[] {
   return filesOf(site).files;
 }
 
-/** The URL the browser fetches the manifest from, base path included. */
-export async function getSearchIndexUrl(): Promise<string> {
-  return withBasePath(filesOf(await getSite()).manifestPath, getConfig().basePath);
+/** The manifest's site path (no base path); its name carries the index's hash. */
+export function searchManifestPath(site: Site): string {
+  return filesOf(site).manifestPath;
 }

@@ -20,3 +20,53 @@ describe('build code', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/**
+ * What only the content check needs: Next compiles whatever the pages import, so they must reach
+ * none of it. (mdx-bundler's small client, which runs a compiled note, is what pages use of it.)
+ */
+const PIPELINE = ['mdx-bundler', 'esbuild', 'unified', 'mermaid-isomorphic', 'playwright', 'd3-force'];
+const RUNTIME = new Set(['mdx-bundler/client']);
+const IMPORT = /(?:from|import\()\s*['"]([^'"]+)['"]/g;
+/** Type-only imports, which leave nothing in the compiled code. */
+const TYPE_IMPORT = /(?:import|export)\s+type\s[^;]*?from\s*['"][^'"]+['"]/g;
+
+/** Every module the pages and components reach through relative and `@/` imports, and the packages they name. */
+function reachedFromPages(): { modules: Set<string>; packages: Map<string, string> } {
+  const modules = new Set<string>();
+  const packages = new Map<string, string>();
+  const pending = globSync(['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'], { cwd: root });
+  while (pending.length > 0) {
+    const file = pending.pop() as string;
+    if (modules.has(file)) continue;
+    modules.add(file);
+    for (const [, specifier] of readFileSync(path.join(root, file), 'utf8').replace(TYPE_IMPORT, '').matchAll(IMPORT)) {
+      if (!specifier) continue;
+      const local = specifier.startsWith('@/')
+        ? specifier.slice(2)
+        : specifier.startsWith('.')
+          ? path.join(path.dirname(file), specifier)
+          : undefined;
+      if (local === undefined) {
+        if (!packages.has(specifier)) packages.set(specifier, file);
+        continue;
+      }
+      const found = ['.ts', '.tsx', '/index.ts']
+        .map((ext) => `${local}${ext}`)
+        .find((candidate) => globSync(candidate, { cwd: root }).length > 0);
+      if (found) pending.push(found);
+    }
+  }
+  return { modules, packages };
+}
+
+describe('the pages', () => {
+  it('read the site snapshot and reach none of the content pipeline, which Next would otherwise compile into every build', () => {
+    const { modules, packages } = reachedFromPages();
+    expect(modules).toContain('lib/site/current.ts');
+    expect(modules).not.toContain('lib/content/build-content.ts');
+    expect(modules).not.toContain('lib/content/compile.ts');
+    const offenders = [...packages].filter(([name]) => !RUNTIME.has(name) && PIPELINE.some((p) => name === p || name.startsWith(`${p}/`)));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { PageShell } from '@/components/page-shell';
 import { DecisionFacts } from '@/components/decisions/decision-facts';
 import { DecisionsApplying } from '@/components/decisions/decisions-applying';
 import { getConfig } from '@/lib/config';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { areaAnchor, asSlug, noteHref } from '@/lib/content/paths';
 import { neighbours } from '@/lib/content/site-model';
 import { noteUpdated } from '@/lib/history';

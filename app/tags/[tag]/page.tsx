@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/note/breadcrumbs';
 import { PageShell } from '@/components/page-shell';
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/site/current';
 import { tagHref } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { NoteSummary } from '@/components/note/note-summary';
