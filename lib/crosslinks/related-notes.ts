@@ -29,29 +29,36 @@ export interface RankedNote<N> {
 }
 
 export function relatedNotes<N extends RelatableNote>(note: N, all: readonly N[], limit = MAX_RELATED): RankedNote<N>[] {
-  const tags = new Set(note.tags);
-  const urls = new Set(note.links.map((l) => l.url));
-  const named = new Set(note.related);
-  // Only notes that share something can score: look them up instead of scoring every note,
-  // which made each page's cost grow with the wiki.
+  // Only notes that share something can score: their points are added up from an index of
+  // what each note carries, instead of comparing every note with this one, which made each
+  // page's cost grow with the wiki.
   const index = indexOf(all);
-  const candidates = new Set<N>([...tags].flatMap((tag) => index.byTag.get(tag) ?? []));
-  for (const url of urls) for (const other of index.byUrl.get(url) ?? []) candidates.add(other);
-  for (const slug of named) for (const other of index.bySlug.get(slug) ?? []) candidates.add(other);
-  for (const other of index.naming.get(note.slug) ?? []) candidates.add(other);
-  return [...candidates]
-    .filter((other) => other.slug !== note.slug)
-    .map((other) => ({
-      note: other,
-      score:
-        (named.has(other.slug) ? RELATED_WEIGHTS.named : 0) +
-        (other.related.includes(note.slug) ? RELATED_WEIGHTS.namedBy : 0) +
-        new Set(other.links.map((l) => l.url).filter((url) => urls.has(url))).size * RELATED_WEIGHTS.sharedLink +
-        new Set(other.tags.filter((tag) => tags.has(tag))).size * RELATED_WEIGHTS.sharedTag,
-    }))
-    .filter((ranked) => ranked.score > 0)
-    .sort((a, b) => b.score - a.score || a.note.title.localeCompare(b.note.title) || a.note.slug.localeCompare(b.note.slug))
-    .slice(0, limit);
+  const scores = new Map<N, number>();
+  const add = (others: readonly N[] | undefined, points: number) => {
+    for (const other of others ?? []) if (other.slug !== note.slug) scores.set(other, (scores.get(other) ?? 0) + points);
+  };
+  for (const slug of new Set(note.related)) add(index.bySlug.get(slug), RELATED_WEIGHTS.named);
+  add(index.naming.get(note.slug), RELATED_WEIGHTS.namedBy);
+  for (const url of new Set(note.links.map((l) => l.url))) add(index.byUrl.get(url), RELATED_WEIGHTS.sharedLink);
+  for (const tag of new Set(note.tags)) add(index.byTag.get(tag), RELATED_WEIGHTS.sharedTag);
+  return best(scores, limit);
+}
+
+const byRank = <N extends RelatableNote>(a: RankedNote<N>, b: RankedNote<N>) =>
+  b.score - a.score || a.note.title.localeCompare(b.note.title) || a.note.slug.localeCompare(b.note.slug);
+
+/** The `limit` best, in rank order, without sorting every candidate (a tag can be on most of a wiki's notes). */
+function best<N extends RelatableNote>(scores: ReadonlyMap<N, number>, limit: number): RankedNote<N>[] {
+  const top: RankedNote<N>[] = [];
+  for (const [note, score] of scores) {
+    const last = top.at(-1);
+    if (top.length >= limit && last && (score < last.score || byRank({ note, score }, last) >= 0)) continue;
+    const ranked = { note, score };
+    const at = top.findIndex((other) => byRank(ranked, other) < 0);
+    top.splice(at === -1 ? top.length : at, 0, ranked);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 interface RelatedIndex<N> {

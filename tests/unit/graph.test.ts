@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adjacency, graphOf, type GraphInputNote } from '@/lib/graph/graph-data';
 import { layoutGraph } from '@/lib/graph/layout';
 import { localGraph } from '@/lib/graph/local-graph';
+import { syntheticNotes } from '@/lib/graph/synthetic-notes';
 
 const AREAS = [
   { id: 'a', title: 'A' },
@@ -55,5 +56,19 @@ describe('localGraph', () => {
     );
     expect(localGraph(hub, 'me', adjacency(hub), 3)?.nodes).toHaveLength(3);
     expect(localGraph(hub, 'missing')).toBeUndefined();
+  });
+
+  it('draws a neighbourhood compact around its note, with no two notes touching (circles of radius 10)', () => {
+    const site = layoutGraph(graphOf(syntheticNotes(200, ['a', 'b']), AREAS));
+    const neighbours = adjacency(site);
+    for (const node of site.nodes.slice(0, 20)) {
+      const local = localGraph(site, node.slug, neighbours);
+      const nodes = local?.nodes ?? [];
+      const closest = Math.min(...nodes.flatMap((p, i) => nodes.slice(i + 1).map((q) => Math.hypot(p.x - q.x, p.y - q.y))));
+      expect(closest).toBeGreaterThanOrEqual(15);
+      // Direct neighbours are drawn in towards the note: within 4.5 link lengths (80) of it (the site layout alone leaves some farther).
+      const farthest = Math.max(...nodes.filter((_, i) => local?.hops[i] === 1).map((p) => Math.hypot(p.x, p.y)));
+      expect(farthest).toBeLessThan(360);
+    }
   });
 });
