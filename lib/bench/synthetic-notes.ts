@@ -54,6 +54,9 @@ const VERBS = [
 ];
 const CONNECTIVES = ['Meanwhile', 'As a result', 'In practice', 'By contrast', 'Over time', 'Under load'];
 
+/** Folders of a synthetic wiki: five areas, none of them the decision log's. */
+export const SYNTHETIC_AREAS = ['architecture', 'platform', 'data', 'operations', 'practices'] as const;
+
 export interface SyntheticNote {
   area: string;
   slug: string;
