@@ -36,8 +36,6 @@ export interface NextBuild {
 export function startNextBuild({ root, env, bundler, distDir, snapshot, withoutMermaid }: NextBuildOptions): NextBuild {
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', bundler], {
     cwd: root,
-    // Its own process group, so `stop` reaches the workers Next starts too.
-    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...env,
@@ -46,7 +44,6 @@ export function startNextBuild({ root, env, bundler, distDir, snapshot, withoutM
       [SNAPSHOT_ENV]: snapshot,
       [BUILD_PID_ENV]: String(process.pid),
       ATLAS_BROWSER_MERMAID: withoutMermaid ? '0' : '1',
-      // Check and compile share the cores; Next's own build worker is not told to use fewer.
     },
   });
   const held: [NodeJS.WriteStream, Buffer][] = [];
@@ -68,13 +65,8 @@ export function startNextBuild({ root, env, bundler, distDir, snapshot, withoutM
       for (const [to, chunk] of held.splice(0)) to.write(chunk);
     },
     async stop() {
-      if (next.exitCode === null && next.pid !== undefined) {
-        try {
-          process.kill(-next.pid, 'SIGTERM');
-        } catch {
-          // Already gone.
-        }
-      }
+      // Next's page workers end with it (they exit when its channel to them closes).
+      if (next.exitCode === null) next.kill('SIGTERM');
       await exited;
     },
   };
