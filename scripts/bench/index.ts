@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: fresh measurements on this machine, written into docs/performance.md.
- * Parts: `builds`, `pages` (bytes per page type), `lighthouse`, `search` (runs `npm run
- * bench:search`, which writes its own section); all by default, or name them:
+ * Parts: `builds`, `large` (one cold build of 10,000 notes), `pages` (bytes per page type),
+ * `lighthouse`, `search` (runs `npm run bench:search`, which writes its own section); all by default, or name them:
  * `npm run bench -- pages lighthouse`. BENCH_RUNS sets the runs per figure (default 3).
  */
 import { spawnSync } from 'node:child_process';
@@ -9,12 +9,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceSection } from '../../lib/bench/markdown-section';
 import { build } from '../build';
-import { benchBuilds, buildSection } from './build';
+import { benchBuilds, benchLargeBuild, buildSection, largeBuildSection } from './build';
 import { lighthouseSection, weightSection } from './pages';
 
 const DOC = path.join(process.cwd(), 'docs/performance.md');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const parts = process.argv.slice(2).length ? process.argv.slice(2) : ['builds', 'pages', 'lighthouse', 'search'];
+const parts = process.argv.slice(2).length ? process.argv.slice(2) : ['builds', 'large', 'pages', 'lighthouse', 'search'];
 
 async function update(id: string, body: string) {
   await writeFile(DOC, replaceSection(await readFile(DOC, 'utf8'), id, body));
@@ -24,6 +24,10 @@ async function update(id: string, body: string) {
 if (parts.includes('builds')) {
   console.log('Benchmarking builds…');
   await update('builds', buildSection(await benchBuilds([100, 1000, 2000], runs), runs));
+}
+if (parts.includes('large')) {
+  console.log('Benchmarking a large build…');
+  await update('builds-large', largeBuildSection(await benchLargeBuild(10_000)));
 }
 if (parts.includes('pages') || parts.includes('lighthouse')) {
   // Page figures describe the real site: rebuild it, since the build benchmark exports elsewhere.
