@@ -35,10 +35,15 @@ export interface Measured {
   peakMb: number;
 }
 
-export function measureCommand(command: string, args: string[], env: Record<string, string>): Promise<Measured> {
+export function measureCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  options: { cwd?: string } = {},
+): Promise<Measured> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
     let peak = 0;
     const timer = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));

@@ -3,6 +3,7 @@
  * each built cold (no compile cache, no Next cache), warm (both kept) and after one note is
  * edited (both kept), reporting the median wall time and peak memory of several runs, and the
  * cost per added note; and one cold build of a large wiki (10,000 notes), for its time and memory.
+ * With `STARLIGHT_DIR`, Starlight builds each synthetic corpus cold too (`lib/bench/starlight.ts`).
  */
 import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { measureCommand, type Measured } from '../../lib/bench/process-tree';
 import { SYNTHETIC_AREAS, syntheticNotes } from '../../lib/bench/synthetic-notes';
 import { exportFiles } from '../../lib/bench/export-files';
 import { globSync } from 'tinyglobby';
+import { STARLIGHT_VERSIONS, prepareStarlight, starlightBuild, writeStarlightCorpus } from '../../lib/bench/starlight';
 
 const root = process.cwd();
 const work = path.join(os.tmpdir(), 'atlas-bench');
@@ -71,9 +73,22 @@ export interface BuildFigures {
   edited: Figure;
   /** Files in the export, and per note page (pages, payloads, JSON, gzip copies: all of them). */
   files: { total: number; perNote: number };
+  /** Starlight's cold build of the same synthetic corpus, when `STARLIGHT_DIR` is set. */
+  starlight?: { seconds: number; peakMb: number; files: number };
+}
+
+async function starlightCold(dir: string, notes: number, runs: number): Promise<BuildFigures['starlight']> {
+  // The same generator and seed as writeCorpus: the same notes, as Starlight pages.
+  await writeStarlightCorpus(dir, syntheticNotes(notes, SYNTHETIC_AREAS));
+  const builds: (Measured & { files: number })[] = [];
+  for (let i = 0; i < runs; i += 1) builds.push(await starlightBuild(dir));
+  if (builds.some((m) => !m.ok)) throw new Error(`a Starlight build of ${notes} notes failed`);
+  return { ...summary(builds), files: builds.at(-1)?.files ?? 0 };
 }
 
 export async function benchBuilds(sizes: readonly number[], runs: number): Promise<BuildFigures[]> {
+  const starlightDir = process.env.STARLIGHT_DIR;
+  if (starlightDir) await prepareStarlight(starlightDir);
   const corpora: { corpus: string; notes: number; dir: string }[] = [{ corpus: 'real content', notes: -1, dir: await copyContent() }];
   for (const size of sizes) corpora.push({ corpus: `synthetic ${size}`, notes: size, dir: await writeCorpus(size) });
   const figures: BuildFigures[] = [];
@@ -90,18 +105,14 @@ export async function benchBuilds(sizes: readonly number[], runs: number): Promi
       edited.push(await editedBuild(dir, cacheDir, edit));
     }
     if ([...cold, ...warm, ...edited].some((m) => !m.ok)) throw new Error(`a build of ${corpus} failed`);
-    figures.push({
-      corpus,
-      notes,
-      cold: summary(cold),
-      warm: summary(warm),
-      edited: summary(edited),
-      files: exportFiles(path.join(root, 'out-bench')),
-    });
+    const files = exportFiles(path.join(root, 'out-bench'));
+    const starlight = starlightDir && notes > 0 ? await starlightCold(starlightDir, notes, runs) : undefined;
+    figures.push({ corpus, notes, cold: summary(cold), warm: summary(warm), edited: summary(edited), files, starlight });
     const f = figures.at(-1);
     console.log(
       `  ${corpus}: cold ${f?.cold.seconds.toFixed(1)} s, warm ${f?.warm.seconds.toFixed(1)} s, one note edited ${f?.edited.seconds.toFixed(1)} s`,
     );
+    if (starlight) console.log(`  ${corpus}: Starlight cold ${starlight.seconds.toFixed(1)} s`);
   }
   return figures;
 }
@@ -139,6 +150,7 @@ export function largeBuildSection(large: LargeBuild): string {
 }
 
 export function buildSection(figures: readonly BuildFigures[], runs: number): string {
+  const withStarlight = figures.some((f) => f.starlight);
   const rows = figures.map((f) => [
     f.corpus,
     f.cold.seconds.toFixed(1),
@@ -148,7 +160,23 @@ export function buildSection(figures: readonly BuildFigures[], runs: number): st
     f.edited.seconds.toFixed(1),
     f.files.total,
     f.files.perNote.toFixed(1),
+    // The real content is ours alone (MDX, diagrams, our areas): Starlight builds only the synthetic corpora.
+    ...(withStarlight ? [f.starlight?.seconds.toFixed(1) ?? '—', f.starlight?.peakMb ?? '—', f.starlight?.files ?? '—'] : []),
   ]);
+  const headers = [
+    'corpus',
+    'cold (s)',
+    'cold peak (MB)',
+    'warm (s)',
+    'warm peak (MB)',
+    'one note edited (s)',
+    'files in out/',
+    'files per note',
+  ];
+  if (withStarlight) headers.push('Starlight cold (s)', 'Starlight peak (MB)', 'Starlight files');
+  const starlightNote = withStarlight
+    ? `Starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']} (Astro ${STARLIGHT_VERSIONS.astro}, its Pagefind index included) built the same synthetic notes as Markdown pages, wiki-links made Markdown links, cold (no \`.astro\` caches, no \`dist/\`); its files are all of \`dist/\`.`
+    : '_Starlight not measured in this run: set `STARLIGHT_DIR` to an empty folder outside the repo, where the benchmark writes and installs a Starlight project once._';
   const big = figures.filter((f) => f.notes > 0).sort((a, b) => a.notes - b.notes);
   const [a, b] = [big.at(-2), big.at(-1)];
   const perNote = a && b ? (((b.cold.seconds - a.cold.seconds) / (b.notes - a.notes)) * 1000).toFixed(0) : 'n/a';
@@ -157,11 +185,10 @@ export function buildSection(figures: readonly BuildFigures[], runs: number): st
     '',
     `Median of ${runs} runs each. Cold: no compile cache and no Next cache; warm: both kept; one note edited: a sentence appended to one note, both caches kept. Peak memory is the resident memory of the whole build process tree. Synthetic notes have about 500 words, five sections, a table, four wiki-links and no diagrams (\`lib/bench/synthetic-notes.ts\`).`,
     '',
-    table(
-      ['corpus', 'cold (s)', 'cold peak (MB)', 'warm (s)', 'warm peak (MB)', 'one note edited (s)', 'files in out/', 'files per note'],
-      rows,
-    ),
+    table(headers, rows),
     '',
     `Cost per added note (cold, between the two largest corpora): ${perNote} ms. Goal: a 1,000-note cold build no slower than Starlight's on the same machine.`,
+    '',
+    starlightNote,
   ].join('\n');
 }
