@@ -2,7 +2,8 @@
  * `npm run bench`: fresh measurements on this machine, written into docs/performance.md.
  * Parts: `builds`, `large` (one cold build of 10,000 notes), `pages` (bytes per page type),
  * `lighthouse`, `search` (runs `npm run bench:search`, which writes its own section); all by default, or name them:
- * `npm run bench -- pages lighthouse`. BENCH_RUNS sets the runs per figure (default 3).
+ * `npm run bench -- pages lighthouse`. BENCH_RUNS sets the runs per figure (default 3), BENCH_SIZES
+ * the synthetic corpora of the build benchmark (default 100,1000,2000).
  */
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -23,7 +24,9 @@ async function update(id: string, body: string) {
 
 if (parts.includes('builds')) {
   console.log('Benchmarking builds…');
-  await update('builds', buildSection(await benchBuilds([100, 1000, 2000], runs), runs));
+  // BENCH_SIZES picks the synthetic corpora, e.g. `BENCH_SIZES=100,1000`.
+  const sizes = (process.env.BENCH_SIZES ?? '100,1000,2000').split(',').map(Number);
+  await update('builds', buildSection(await benchBuilds(sizes, runs), runs));
 }
 if (parts.includes('large')) {
   console.log('Benchmarking a large build…');
