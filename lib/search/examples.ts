@@ -7,19 +7,18 @@ import type { Site } from '../content/site-model';
 
 const ACRONYM = /^[A-Z0-9]{2,6}$/;
 
-// Every page's header asks; the answer depends on the notes alone, so it is worked out once per site.
-const answers = new WeakMap<Site['notes'], Map<number, string[]>>();
+// Every page's header asks; the answer depends on the notes alone, so they are ranked once per site.
+const ranked = new WeakMap<Site['notes'], string[]>();
 
 export function searchExamples(site: Pick<Site, 'notes'>, count = 3): string[] {
-  const known = answers.get(site.notes) ?? new Map<number, string[]>();
-  answers.set(site.notes, known);
-  const answer = known.get(count) ?? examplesOf(site.notes, count);
-  known.set(count, answer);
-  return answer;
+  let names = ranked.get(site.notes);
+  if (!names) ranked.set(site.notes, (names = rankedNames(site.notes)));
+  return names.slice(0, count);
 }
 
-function examplesOf(notes: Site['notes'], count: number): string[] {
+/** Every note's name, most linked-to first, each once. */
+function rankedNames(notes: Site['notes']): string[] {
   const byLinks = [...notes].sort((a, b) => b.backlinks.length - a.backlinks.length || a.title.localeCompare(b.title));
   const names = byLinks.map((note) => note.aliases.find((alias) => ACRONYM.test(alias)) ?? note.title);
-  return [...new Set(names)].slice(0, count);
+  return [...new Set(names)];
 }
