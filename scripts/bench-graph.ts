@@ -16,7 +16,8 @@ import { createStaticServer } from '../lib/server/static-server';
 import { findBrowser } from '../lib/browser/find-browser';
 import { adjacency, graphOf } from '../lib/graph/graph-data';
 import { layoutGraph } from '../lib/graph/layout';
-import { localGraph } from '../lib/graph/local-graph';
+import { placeNeighbourhood } from '../lib/graph/local-graph';
+import { neighbourhood } from '../lib/graph/neighbourhood';
 import { syntheticNotes } from '../lib/graph/synthetic-notes';
 
 const NOTES = 1000;
@@ -38,10 +39,17 @@ function buildFigures() {
   });
   const graph = laidOut[0]!.graph;
   const layoutTimes = laidOut.map((run) => run.ms);
+  // What the build spends on every note's neighbourhood, and what the browser spends placing one.
   const started = performance.now();
   const neighbours = adjacency(graph);
-  for (const note of notes) localGraph(graph, note.slug, neighbours);
-  return { graph, layout: median(layoutTimes), locals: performance.now() - started };
+  const picked = notes.map((note) => neighbourhood(graph, note.slug, neighbours)!);
+  const locals = performance.now() - started;
+  const placeTimes = picked.map((local) => {
+    const placing = performance.now();
+    placeNeighbourhood(local);
+    return performance.now() - placing;
+  });
+  return { graph, layout: median(layoutTimes), locals, place: median(placeTimes), placeMax: Math.max(...placeTimes) };
 }
 
 async function browserFigures(graphJson: string) {
@@ -118,7 +126,9 @@ async function browserFigures(graphJson: string) {
 
 const built = buildFigures();
 const json = JSON.stringify(built.graph);
-console.log(`layout of ${NOTES} notes: ${ms(built.layout)} (median of ${RUNS}); local graphs: ${ms(built.locals)}`);
+console.log(
+  `layout of ${NOTES} notes: ${ms(built.layout)} (median of ${RUNS}); neighbourhoods: ${ms(built.locals)}; placing one: ${built.place.toFixed(1)} ms`,
+);
 const inBrowser = await browserFigures(json);
 console.log(inBrowser);
 
@@ -133,7 +143,8 @@ load average ${os.loadavg()[0]?.toFixed(1)} when the run ended (other work on a 
 | figure | value |
 | --- | --- |
 | build-time layout (d3-force, 300 ticks) | ${ms(built.layout)} |
-| all ${NOTES} local graphs (two hops, 80 ticks each) | ${ms(built.locals)} |
+| all ${NOTES} neighbourhoods (two hops, written at build, not laid out) | ${ms(built.locals)} |
+| placing one neighbourhood (in the browser, 40 ticks; median / worst, in Node) | ${built.place.toFixed(1)} ms / ${built.placeMax.toFixed(1)} ms |
 | graph JSON | ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzip |
 | navigation start → first frame of the graph drawn | ${ms(inBrowser.firstDraw)} |
 | drawing all ${NOTES} nodes (one frame, fitted view) | ${inBrowser.render.toFixed(1)} ms |

@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { localGraphHref, noteHref, withBasePath } from '@/lib/content/paths';
-import type { LocalGraph } from '@/lib/graph/local-graph';
+import { placeNeighbourhood, type LocalGraph } from '@/lib/graph/local-graph';
+import type { Neighbourhood } from '@/lib/graph/neighbourhood';
 import { NodeShape } from './node-shape';
 
 const PADDING = 60;
@@ -10,17 +11,20 @@ const PADDING = 60;
 const ALWAYS_LABELLED = 16;
 
 /**
- * Draws a note's two-hop neighbourhood as SVG from its prebuilt JSON. A few dozen nodes at
- * most, so SVG is cheap and every node is a real link: focusable, Enter opens it.
+ * Lays out a note's two-hop neighbourhood from its prebuilt JSON and draws it as SVG. A few
+ * dozen nodes at most, so the layout takes a few milliseconds, SVG is cheap and every node is a
+ * real link: focusable, Enter opens it.
  */
 export default function LocalGraphView({ slug, basePath }: { slug: string; basePath: string }) {
   const [graph, setGraph] = useState<LocalGraph | null>();
   useEffect(() => {
     let live = true;
     fetch(withBasePath(localGraphHref(slug), basePath))
-      .then((r) => (r.ok ? (r.json() as Promise<LocalGraph>) : null))
+      .then((r) => (r.ok ? (r.json() as Promise<Neighbourhood>) : null))
+      // Laid out here, once per fetched neighbourhood, not on every render.
+      .then((data) => data && placeNeighbourhood(data))
       .catch(() => null)
-      .then((data) => live && setGraph(data));
+      .then((placed) => live && setGraph(placed));
     return () => {
       live = false;
     };

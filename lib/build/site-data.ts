@@ -1,14 +1,14 @@
 /**
  * The JSON files the pages fetch on demand: the concept graph, and per note its link preview
- * and its local graph. They depend only on the site model, so they are written once as files
- * instead of as 2n + 1 route handlers in Next's static generation (where
+ * and its neighbourhood graph (laid out in the browser: lib/graph/local-graph.ts). They depend
+ * only on the site model, so they are written once as files instead of as 2n + 1 route handlers in Next's static generation (where
  * they took two thirds of the outputs and landed on one worker). The emit stage
  * (lib/build/emit.ts) writes them into `public/` before Next runs, for `next dev` and the export.
  */
 import { asSlug, GRAPH_DATA_HREF, localGraphHref, previewHref } from '../content/paths';
 import type { Site } from '../content/site-model';
 import { previewOf } from '../crosslinks/preview-data';
-import { localGraph } from '../graph/local-graph';
+import { neighbourhood } from '../graph/neighbourhood';
 import { siteGraph } from '../graph/site-graph';
 
 export type SiteDataItem = { kind: 'graph' } | { kind: 'preview'; slug: string } | { kind: 'local-graph'; slug: string };
@@ -27,7 +27,7 @@ export function siteDataFile(site: Site, item: SiteDataItem): string | undefined
     return note && JSON.stringify(previewOf(note));
   }
   const { graph, neighbours } = siteGraph(site);
-  const local = localGraph(graph, item.slug, neighbours);
+  const local = neighbourhood(graph, item.slug, neighbours);
   return local && JSON.stringify(local);
 }
 

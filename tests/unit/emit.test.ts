@@ -7,6 +7,8 @@ import { emitImages, emitIntoPublic, emitPublicFiles, emitRedirects, GENERATED_P
 import { asSlug } from '@/lib/content/paths';
 import type { SiteImage } from '@/lib/content/resolve-images';
 import type { Site } from '@/lib/content/site-model';
+import { neighbourhood } from '@/lib/graph/neighbourhood';
+import { siteGraph } from '@/lib/graph/site-graph';
 import { note, siteOf } from './helpers';
 
 const temporary: string[] = [];
@@ -46,6 +48,11 @@ describe('emit stage', () => {
     expect(new Set(paths).size).toBe(paths.length);
     const preview = items.find((item) => item.path === '/previews/cqrs.json');
     expect(preview && 'body' in preview && (JSON.parse(preview.body) as { title: string }).title).toBe('CQRS');
+    // A local graph is the neighbourhood as the build picks it, with no layout run: the browser places it.
+    const local = items.find((item) => item.path === '/graph/local/cqrs.json');
+    const body = local && 'body' in local ? (JSON.parse(local.body) as object) : undefined;
+    expect(Object.keys(body ?? {}).sort()).toEqual(['centre', 'edges', 'hops', 'nodes']);
+    expect(body).toEqual(JSON.parse(JSON.stringify(neighbourhood(siteGraph(site).graph, 'cqrs'))));
   });
 
   it('emits images by reference, to copy, not their bytes', async () => {

@@ -8,6 +8,9 @@ import { buildContent } from '@/lib/content/build-content';
 import { memoryCache } from '@/lib/content/compile-cache';
 import { asSlug } from '@/lib/content/paths';
 import { previewOf } from '@/lib/crosslinks/preview-data';
+import { placeNeighbourhood } from '@/lib/graph/local-graph';
+import type { Neighbourhood } from '@/lib/graph/neighbourhood';
+import { siteGraph } from '@/lib/graph/site-graph';
 
 const AREAS = [{ id: 'patterns', title: 'Patterns', description: '' }];
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/valid-site');
@@ -48,13 +51,22 @@ describe('site data', () => {
     expect(graph.edges).toHaveLength(1);
     const cqrs = site.bySlug.get(asSlug('cqrs'));
     expect(JSON.parse(await readFile(path.join(out, 'previews/cqrs.json'), 'utf8'))).toEqual(cqrs && previewOf(cqrs));
-    const local = JSON.parse(await readFile(path.join(out, 'graph/local/event-sourcing.json'), 'utf8')) as {
-      centre: number;
-      hops: number[];
-      nodes: { slug: string }[];
-    };
+    const local = JSON.parse(await readFile(path.join(out, 'graph/local/event-sourcing.json'), 'utf8')) as Neighbourhood;
     expect(local.nodes.map((n) => n.slug)).toEqual(['event-sourcing', 'cqrs']);
     expect(local.hops).toEqual([0, 1]);
+  });
+
+  it("writes a note's neighbourhood unplaced, at the site layout's positions around the note, for the browser to lay out", async () => {
+    const site = await fixtureSite();
+    const local = JSON.parse(siteDataFile(site, { kind: 'local-graph', slug: 'event-sourcing' }) ?? 'null') as Neighbourhood;
+    const at = (slug: string) => siteGraph(site).graph.nodes.find((n) => n.slug === slug)!;
+    const [centre, other] = [at('event-sourcing'), at('cqrs')];
+    expect(local.nodes.map((n) => [n.x, n.y])).toEqual([
+      [0, 0],
+      [Math.round((other.x - centre.x) * 1.5), Math.round((other.y - centre.y) * 1.5)],
+    ]);
+    // Placing it in the browser moves the neighbour; the file holds no layout of its own.
+    expect(placeNeighbourhood(local).nodes[1]).not.toEqual(local.nodes[1]);
   });
 
   it('emits the bodies of the site data items, and nothing for a note that does not exist', async () => {
