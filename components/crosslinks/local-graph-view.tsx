@@ -12,8 +12,8 @@ const ALWAYS_LABELLED = 16;
 
 /**
  * Lays out a note's two-hop neighbourhood from its prebuilt JSON and draws it as SVG. A few
- * dozen nodes at most, so the layout takes a few milliseconds, SVG is cheap and every node is a
- * real link: focusable, Enter opens it.
+ * dozen nodes at most, so the layout runs once in tens of milliseconds at most, SVG is cheap
+ * and every node is a real link: focusable, Enter opens it.
  */
 export default function LocalGraphView({ slug, basePath }: { slug: string; basePath: string }) {
   const [graph, setGraph] = useState<LocalGraph | null>();
