@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { emitIntoPublic, emitRedirects, emitSnapshot, writeEmitted } from '../lib/build/emit';
+import { adoptEmitted, emitApart, emitRedirects, emitSnapshot, GENERATED_PUBLIC_DIRS, writeEmitted } from '../lib/build/emit';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
 import { applyPublicOverrides } from '../lib/build/public-overrides';
@@ -43,6 +43,8 @@ export async function build({
   const OUT = path.join(root, outDir);
   const STAGING = path.join(root, `${outDir}.staging`);
   const PREVIOUS = path.join(root, `${outDir}.previous`);
+  // The emit stage's folders, written while Next generates the pages and moved into the export after.
+  const EMITTED = path.join(root, '.cache', `emit-${outDir}`);
   const started = performance.now();
   // A wrong site.config.ts value (or BASE_PATH / SITE_URL) stops here with the config's own
   // message, before Next would print it under a stack trace.
@@ -72,6 +74,7 @@ export async function build({
   const discardNext = async () => {
     await next.stop();
     await rm(STAGING, { recursive: true, force: true });
+    await rm(EMITTED, { recursive: true, force: true });
   };
   const stop = async (message: string) => {
     await discardNext();
@@ -88,20 +91,31 @@ export async function build({
     await discardNext();
     next = startNextBuild({ ...nextOptions, withoutMermaid: false });
   }
-  // The emit stage: the files the pages fetch (graph, previews, local graphs, search index,
-  // images) go into public/'s generated folders, which Next copies into the export as it does
-  // for `next dev`, and the site snapshot Next's page workers read (lib/build/emit.ts).
+  // The snapshot first: Next's page workers wait for it (lib/site/current.ts). It names the
+  // search manifest, so the search index is built here; the rest of the emit stage runs while
+  // Next generates the pages.
   try {
-    await step('emit', () => emitIntoPublic(path.join(root, 'public'), site));
     await step('snapshot', async () => emitSnapshot(snapshot, site, resolvedContentDir));
   } catch (error) {
-    return stop(
-      `Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${error instanceof Error ? error.message : String(error)}\nBuild stopped.`,
-    );
+    return stop(`Writing the site snapshot failed: ${error instanceof Error ? error.message : String(error)}\nBuild stopped.`);
   }
   console.log(`Exporting the site (next build ${bundler})…`);
   next.release();
-  if (!(await next.done)) return stop('Build failed in Next.js (see above).');
+  // The emit stage: the files the pages fetch (graph, previews, local graphs, search index,
+  // images), written and gzipped apart from the export, then moved into it (lib/build/emit.ts).
+  const emitFailure = step('emit', () => emitApart(EMITTED, site)).then(
+    () => undefined,
+    async (error: unknown) => {
+      await next.stop();
+      return error instanceof Error ? error.message : String(error);
+    },
+  );
+  const nextExported = await next.done;
+  const failure = await emitFailure;
+  if (failure) return stop(`Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${failure}\nBuild stopped.`);
+  if (!nextExported) return stop('Build failed in Next.js (see above).');
+  // In place of what Next copied from public/'s generated folders (a development run's, maybe stale).
+  await step('emitted in', () => adoptEmitted(EMITTED, STAGING));
   // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
   await step('drop pages', () => removeDisabledPages(STAGING, site));
   // Next's per-segment prefetch payloads, which no link of ours fetches (about seven files a page).
@@ -116,7 +130,7 @@ export async function build({
   // Hashes of each page's inline scripts, for the server's Content-Security-Policy.
   await step('CSP hashes', () => writeCspManifest(STAGING));
   // Ready-made gzip for the server to send as is.
-  await step('gzip', () => precompress(STAGING));
+  await step('gzip', () => precompress(STAGING, { skip: GENERATED_PUBLIC_DIRS }));
   await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs, builtAt: new Date().toISOString() }));
 
   await step('swap in', async () => {

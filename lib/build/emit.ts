@@ -3,15 +3,16 @@
  * Each emitter returns what to write (Quartz's emitter contract): a body, or a file to copy
  * by reference so that images are never read into memory. One writer writes them.
  *
- * The build (scripts/build.ts) and `npm run dev` (scripts/dev.ts) write the fetched files into
- * generated subfolders of `public/` before Next starts, so Next serves them as static files in
- * `next dev` and copies them into the export: one path for both, no dev-only routes.
+ * `npm run dev` (scripts/dev.ts) writes the fetched files into generated subfolders of `public/`,
+ * so `next dev` serves them as static files, as the export does. The build (scripts/build.ts)
+ * writes the same folders apart, while Next generates the pages, and moves them into the export
+ * after Next (`emitApart`, `adoptEmitted`): they are not on the pages' critical path.
  * Redirect pages are the exception, written into the export after Next's: in `public/` a page at
  * `/notes/<old>/index.html` would sit under Next's own `/notes/[slug]` route, which `next dev`
  * answers first (and with `trailingSlash` it would not serve `index.html` there anyway).
  */
-import { constants } from 'node:fs';
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema';
 import { noteHref, withBasePath } from '../content/paths';
@@ -21,25 +22,27 @@ import { updatedDates } from '../history';
 import { searchFiles, searchManifestPath } from '../search/site-index';
 import { writeSnapshot } from '../site/snapshot';
 import { absoluteUrl } from '../site/absolute-url';
+import { GENERATED_PUBLIC_DIRS } from './generated-public';
+import { precompress } from './precompress';
 import { redirectManifest, redirectPage, REDIRECTS_MANIFEST } from './redirect-pages';
 import { siteDataFile, siteDataHref, siteDataItems } from './site-data';
 
 /** A file to write at a site path (no base path): its text, or the file to copy there. */
 export type Emitted = { path: string; body: string } | { path: string; copyOf: string };
 
-/**
- * The subfolders of `public/` the emit stage owns: it empties them before writing, and they are
- * git-ignored. A team's own public files must live elsewhere (anything else in `public/` is kept).
- */
-export const GENERATED_PUBLIC_DIRS = ['graph', 'previews', 'search-index', 'assets'] as const;
+export { GENERATED_PUBLIC_DIRS };
 
-/** The concept graph, and per note its link preview and local graph (lib/build/site-data.ts). */
-export function emitSiteData(site: Site): Emitted[] {
-  return siteDataItems(site).map((item) => {
+/** The concept graph, and per note its link preview and local graph (lib/build/site-data.ts), made one at a time. */
+function* siteData(site: Site): Generator<Emitted> {
+  for (const item of siteDataItems(site)) {
     const body = siteDataFile(site, item);
     if (body === undefined) throw new Error(`no site data for ${siteDataHref(item)}`);
-    return { path: siteDataHref(item), body };
-  });
+    yield { path: siteDataHref(item), body };
+  }
+}
+
+export function emitSiteData(site: Site): Emitted[] {
+  return [...siteData(site)];
 }
 
 /** The search index's parts (lib/search/site-index.ts). */
@@ -66,9 +69,25 @@ export function emitRedirects(site: Site, config: Pick<SiteConfig, 'url' | 'base
   return [...pages, { path: `/${REDIRECTS_MANIFEST}`, body: JSON.stringify(redirectManifest(site), null, 1) }];
 }
 
-/** Everything served from `public/`, in a stable order. */
+/** Everything served from the generated folders, in a stable order, each made as it is written. */
+function* publicFiles(site: Site): Generator<Emitted> {
+  yield* siteData(site);
+  yield* emitSearchFiles(site);
+  yield* emitImages(site);
+}
+
 export function emitPublicFiles(site: Site): Emitted[] {
-  return [...emitSiteData(site), ...emitSearchFiles(site), ...emitImages(site)];
+  return [...publicFiles(site)];
+}
+
+/** Refuses an item outside the generated folders: cleaning them would leave its stale files behind. */
+function* claimed(items: Iterable<Emitted>): Generator<Emitted> {
+  for (const item of items) {
+    // A new emitter must claim its folder in GENERATED_PUBLIC_DIRS.
+    if (!GENERATED_PUBLIC_DIRS.some((dir) => item.path.startsWith(`/${dir}/`)))
+      throw new Error(`${item.path} is not in a generated public/ folder (GENERATED_PUBLIC_DIRS)`);
+    yield item;
+  }
 }
 
 /**
@@ -76,26 +95,51 @@ export function emitPublicFiles(site: Site): Emitted[] {
  * existing file (redirect pages: the registry keeps former slugs apart from live ones, so a page
  * already there is a bug, never to be overwritten).
  */
-export async function writeEmitted(dir: string, items: readonly Emitted[], { exclusive = false } = {}): Promise<string[]> {
-  for (const folder of new Set(items.map((item) => path.posix.dirname(item.path))))
-    await mkdir(path.join(dir, folder), { recursive: true });
+export async function writeEmitted(dir: string, items: Iterable<Emitted>, { exclusive = false } = {}): Promise<string[]> {
+  const folders = new Set<string>();
+  const written: string[] = [];
   // Sequential writes: thousands of small files at once only queue up in libuv's four threads.
+  // Items may come from a generator, so a large wiki's bodies are never all in memory at once.
   for (const item of items) {
     const target = path.join(dir, item.path);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+    folders.add(folder);
     if ('copyOf' in item) await copyFile(item.copyOf, target, exclusive ? constants.COPYFILE_EXCL : 0);
     else await writeFile(target, item.body, exclusive ? { flag: 'wx' } : undefined);
+    written.push(item.path);
   }
-  return items.map((item) => item.path);
+  return written;
 }
 
 /** Empties the generated subfolders of `publicDir` and writes the site's public files there; returns their site paths. */
 export async function emitIntoPublic(publicDir: string, site: Site): Promise<string[]> {
-  const items = emitPublicFiles(site);
-  const outside = items.find((item) => !GENERATED_PUBLIC_DIRS.some((dir) => item.path.startsWith(`/${dir}/`)));
-  // A new emitter must claim its folder above, or cleaning would leave its stale files behind.
-  if (outside) throw new Error(`${outside.path} is not in a generated public/ folder (GENERATED_PUBLIC_DIRS)`);
   await Promise.all(GENERATED_PUBLIC_DIRS.map((dir) => rm(path.join(publicDir, dir), { recursive: true, force: true })));
-  return writeEmitted(publicDir, items);
+  return writeEmitted(publicDir, claimed(publicFiles(site)));
+}
+
+/**
+ * The build's emit: the generated folders written into `dir` (emptied first) instead of
+ * `public/`, and gzipped there, while Next generates the pages; `adoptEmitted` then moves
+ * them into the export. Returns the number of files written.
+ */
+export async function emitApart(dir: string, site: Site): Promise<number> {
+  await rm(dir, { recursive: true, force: true });
+  const written = await writeEmitted(dir, claimed(publicFiles(site)));
+  await precompress(dir);
+  return written.length;
+}
+
+/**
+ * Moves the generated folders from `from` into the export `outDir`, in place of any Next
+ * copied from `public/` (a development run's, which may be stale).
+ */
+export async function adoptEmitted(from: string, outDir: string): Promise<void> {
+  for (const folder of GENERATED_PUBLIC_DIRS) {
+    await rm(path.join(outDir, folder), { recursive: true, force: true });
+    if (existsSync(path.join(from, folder))) await rename(path.join(from, folder), path.join(outDir, folder));
+  }
+  await rm(from, { recursive: true, force: true });
 }
 
 /**

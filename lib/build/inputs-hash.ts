@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { contentLocations } from '../content/locations';
+import { GENERATED_PUBLIC_DIRS } from './generated-public';
 
 /** The engine's own inputs, from the project root. The content folder, wherever it is, is added to them. */
 export const BUILD_INPUTS = [
@@ -25,7 +26,9 @@ const ENV_INPUTS = ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BROKEN_LINKS', 'ATL
 
 export async function hashBuildInputs(projectRoot: string, env: Record<string, string | undefined> = process.env): Promise<string> {
   const { contentDir } = contentLocations(projectRoot, env);
-  const engine = (await glob(BUILD_INPUTS, { cwd: projectRoot, onlyFiles: true })).sort().map((file) => path.join(projectRoot, file));
+  // public/'s generated folders are output (of `npm run dev`), not input.
+  const generated = GENERATED_PUBLIC_DIRS.map((dir) => `public/${dir}/**`);
+  const engine = (await glob(BUILD_INPUTS, { cwd: projectRoot, onlyFiles: true, ignore: generated })).sort().map((file) => path.join(projectRoot, file));
   // Every file of the content folder counts (notes, images, diagrams, its site.config.yaml), dot-folders too.
   const content = (await glob('**', { cwd: contentDir, onlyFiles: true, dot: true, ignore: ['**/node_modules/**', '.git/**'] }))
     .sort()

@@ -8,7 +8,7 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { GENERATED_PUBLIC_DIRS } from './emit';
+import { GENERATED_PUBLIC_DIRS } from './generated-public';
 
 export async function applyPublicOverrides(publicDir: string, outDir: string): Promise<string[]> {
   // The emit stage's folders are the site's own output, copied by Next as they are.

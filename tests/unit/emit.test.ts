@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emitImages, emitIntoPublic, emitPublicFiles, emitRedirects, GENERATED_PUBLIC_DIRS, writeEmitted } from '@/lib/build/emit';
+import { adoptEmitted, emitApart, emitImages, emitIntoPublic, emitPublicFiles, emitRedirects, GENERATED_PUBLIC_DIRS, writeEmitted } from '@/lib/build/emit';
 import { asSlug } from '@/lib/content/paths';
 import type { SiteImage } from '@/lib/content/resolve-images';
 import type { Site } from '@/lib/content/site-model';
@@ -89,5 +89,22 @@ describe('emit stage', () => {
     expect(written).toContain('/graph/data.json');
     expect((await readdir(path.join(publicDir, 'previews'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
     expect(await readFile(path.join(publicDir, 'robots.txt'), 'utf8')).toBe('User-Agent: *\n');
+  });
+
+  it('writes the build\'s folders apart and gzipped, then moves them into the export in place of what Next copied from public/', async () => {
+    const [apart, out] = [await tempDir(), await tempDir()];
+    // A stale file a development run left in public/, which Next copied into the export.
+    await mkdir(path.join(out, 'previews'), { recursive: true });
+    await writeFile(path.join(out, 'previews/deleted-note.json'), '{}');
+    await writeFile(path.join(out, 'index.html'), '<!doctype html>');
+    const written = await emitApart(path.join(apart, 'emit'), await twoNotes());
+    expect(written).toBeGreaterThan(5);
+    // Gzipped where they were written, while Next generated the pages, for the server to send as they are.
+    expect(await readdir(path.join(apart, 'emit/search-index'))).toEqual(expect.arrayContaining([expect.stringMatching(/\.json\.gz$/)]));
+    await adoptEmitted(path.join(apart, 'emit'), out);
+    expect((await readdir(path.join(out, 'previews'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
+    expect(await readFile(path.join(out, 'graph/data.json'), 'utf8')).toContain('"cqrs"');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('<!doctype html>');
+    expect(await readdir(apart)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,13 @@ describe('hashBuildInputs (how npm start tells a stale out/)', () => {
     await writeFile(path.join(root, 'content/data/cqrs.mdx'), 'one');
     const first = await hashBuildInputs(root, {});
     await writeFile(path.join(root, 'out/index.html'), 'built output is not an input');
+    // Nor is what `npm run dev` emits into public/'s generated folders; a team's public file is.
+    await mkdir(path.join(root, 'public/search-index'), { recursive: true });
+    await writeFile(path.join(root, 'public/search-index/index.0123.json'), '{}');
     expect(await hashBuildInputs(root, {})).toBe(first);
+    await writeFile(path.join(root, 'public/robots.txt'), 'User-Agent: *');
+    expect(await hashBuildInputs(root, {})).not.toBe(first);
+    await rm(path.join(root, 'public/robots.txt'));
     expect(await hashBuildInputs(root, { BASE_PATH: '/kb' })).not.toBe(first);
     await writeFile(path.join(root, 'content/data/cqrs.mdx'), 'two');
     const second = await hashBuildInputs(root, {});
