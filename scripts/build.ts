@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { adoptEmitted, emitApart, emitRedirects, emitSnapshot, GENERATED_PUBLIC_DIRS, writeEmitted } from '../lib/build/emit';
+import { GENERATED_PUBLIC_DIRS } from '../lib/build/generated-public';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
 import { applyPublicOverrides } from '../lib/build/public-overrides';
@@ -16,7 +16,6 @@ import { resolveConfig } from '../lib/config';
 import type { SiteConfig } from '../lib/config/schema';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
-import { checkContent } from './check';
 import { contentLocations } from '../lib/content/locations';
 import { snapshotPath } from '../lib/site/snapshot';
 import { startNextBuild } from '../lib/build/next-build';
@@ -81,6 +80,11 @@ export async function build({
     console.error(`${message} ${outDir}/ was not touched.`);
     return false;
   };
+  // The content pipeline is loaded only now (about a second and a half), so Next compiles meanwhile.
+  const [{ checkContent }, { adoptEmitted, emitApart, emitRedirects, emitSnapshot, writeEmitted }] = await Promise.all([
+    import('./check'),
+    import('../lib/build/emit'),
+  ]);
   console.log('Checking content…');
   const site = await checkContent({ projectRoot: root, env: buildEnv });
   if (!site) return stop('Build stopped: fix the problems above.');
@@ -112,13 +116,17 @@ export async function build({
   );
   const nextExported = await next.done;
   const failure = await emitFailure;
-  if (failure) return stop(`Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${failure}\nBuild stopped.`);
+  if (failure)
+    return stop(
+      `Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${failure}\nBuild stopped.`,
+    );
   if (!nextExported) return stop('Build failed in Next.js (see above).');
   // In place of what Next copied from public/'s generated folders (a development run's, maybe stale).
   await step('emitted in', () => adoptEmitted(EMITTED, STAGING));
   // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
   await step('drop pages', () => removeDisabledPages(STAGING, site));
   // Next's per-segment prefetch payloads, which no link of ours fetches (about seven files a page).
+  // None once `npm install` has patched Next not to make them (scripts/patch-next.mjs).
   await step('segments', () => removePrefetchSegments(STAGING));
   // A page at each renamed note's old address, and their list for the server (npm start's 301s); before
   // the CSP step, which gives them the strict policy with no hashes.

@@ -3,7 +3,16 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { adoptEmitted, emitApart, emitImages, emitIntoPublic, emitPublicFiles, emitRedirects, GENERATED_PUBLIC_DIRS, writeEmitted } from '@/lib/build/emit';
+import {
+  adoptEmitted,
+  emitApart,
+  emitImages,
+  emitIntoPublic,
+  emitPublicFiles,
+  emitRedirects,
+  GENERATED_PUBLIC_DIRS,
+  writeEmitted,
+} from '@/lib/build/emit';
 import { asSlug } from '@/lib/content/paths';
 import type { SiteImage } from '@/lib/content/resolve-images';
 import type { Site } from '@/lib/content/site-model';
@@ -91,7 +100,7 @@ describe('emit stage', () => {
     expect(await readFile(path.join(publicDir, 'robots.txt'), 'utf8')).toBe('User-Agent: *\n');
   });
 
-  it('writes the build\'s folders apart and gzipped, then moves them into the export in place of what Next copied from public/', async () => {
+  it("writes the build's folders apart and gzipped, then moves them into the export in place of what Next copied from public/", async () => {
     const [apart, out] = [await tempDir(), await tempDir()];
     // A stale file a development run left in public/, which Next copied into the export.
     await mkdir(path.join(out, 'previews'), { recursive: true });
