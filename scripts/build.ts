@@ -17,7 +17,8 @@ import type { SiteConfig } from '../lib/config/schema';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
 import { contentLocations } from '../lib/content/locations';
-import { snapshotPath } from '../lib/site/snapshot';
+import { readSnapshot, snapshotPath } from '../lib/site/snapshot';
+import { prepareSite } from '../lib/build/prepare-site';
 import { startNextBuild } from '../lib/build/next-build';
 import { hasUndrawnDiagrams, mermaidVersion } from '../lib/diagrams/diagram-cache';
 import { isMain } from '../lib/build/is-main';
@@ -61,52 +62,49 @@ export async function build({
   // Hashed before anything is read: an edit made while the build runs makes the next `npm start` rebuild.
   const inputs = await hashBuildInputs(root, buildEnv);
   const snapshot = snapshotPath(root, outDir);
-  await rm(snapshot, { force: true });
-  await rm(STAGING, { recursive: true, force: true });
+  // The content step writes the snapshot here; the build renames it once Next may read it.
+  const preparing = `${snapshot}.part`;
+  for (const leftover of [snapshot, preparing, STAGING, EMITTED]) await rm(leftover, { recursive: true, force: true });
   // Turbopack by default: on two cores it compiles and generates pages faster than webpack (docs/performance.md).
   const bundler = process.env.ATLAS_BUNDLER === 'webpack' ? '--webpack' : '--turbopack';
   const nextOptions = { root, env: buildEnv, bundler, distDir: path.basename(STAGING), snapshot };
-  // Next compiles the app (code only) while the content is checked and emitted; its page
-  // workers wait for the snapshot written below (lib/build/next-build.ts).
+  // Next compiles the app (code only) while the content is checked; its page workers wait for
+  // the snapshot (lib/build/next-build.ts).
   let next = startNextBuild({ ...nextOptions, withoutMermaid: true });
   // Ends Next (if it still runs) and drops what it wrote; `stop` also says why, and fails the build.
   const discardNext = async () => {
     await next.stop();
     await rm(STAGING, { recursive: true, force: true });
-    await rm(EMITTED, { recursive: true, force: true });
   };
   const stop = async (message: string) => {
     await discardNext();
+    for (const leftover of [preparing, EMITTED]) await rm(leftover, { recursive: true, force: true });
     console.error(`${message} ${outDir}/ was not touched.`);
     return false;
   };
-  // The content pipeline is loaded only now (about a second and a half), so Next compiles meanwhile.
-  const [{ checkContent }, { adoptEmitted, emitApart, emitRedirects, emitSnapshot, writeEmitted }] = await Promise.all([
-    import('./check'),
-    import('../lib/build/emit'),
-  ]);
   console.log('Checking content…');
-  const site = await checkContent({ projectRoot: root, env: buildEnv });
-  if (!site) return stop('Build stopped: fix the problems above.');
-  const { contentDir: resolvedContentDir, diagramDir } = contentLocations(root, buildEnv);
+  // In a process of its own, which exits once the snapshot and the search files are written, so
+  // that the check's memory is freed before Next's page workers start (lib/build/prepare-site.ts).
+  if (!(await prepareSite({ root, env: buildEnv, snapshot: preparing, searchDir: EMITTED })))
+    return stop('Build stopped: fix the problems above.');
+  const { adoptEmitted, emitApart, emitRedirects, writeEmitted } = await import('../lib/build/emit');
+  const prepared = readSnapshot(preparing);
+  // The content step writes a snapshot only for content without problems.
+  if ('problems' in prepared) return stop('Build stopped: the content step wrote a snapshot of problems.');
+  const { site } = prepared;
+  const { diagramDir } = contentLocations(root, buildEnv);
   if (hasUndrawnDiagrams(site, diagramDir, mermaidVersion(root))) {
     // A diagram the check had no browser to draw: its page draws it in the reader's browser,
     // which needs Mermaid in the client code, so Next starts again with it.
     await discardNext();
     next = startNextBuild({ ...nextOptions, withoutMermaid: false });
   }
-  // The snapshot first: Next's page workers wait for it (lib/site/current.ts). It names the
-  // search manifest, so the search index is built here; the rest of the emit stage runs while
-  // Next generates the pages.
-  try {
-    await step('snapshot', async () => emitSnapshot(snapshot, site, resolvedContentDir));
-  } catch (error) {
-    return stop(`Writing the site snapshot failed: ${error instanceof Error ? error.message : String(error)}\nBuild stopped.`);
-  }
+  await rename(preparing, snapshot);
   console.log(`Exporting the site (next build ${bundler})…`);
   next.release();
-  // The emit stage: the files the pages fetch (graph, previews, local graphs, search index,
-  // images), written and gzipped apart from the export, then moved into it (lib/build/emit.ts).
+  // The rest of the emit stage: the files the pages fetch (graph, previews, neighbourhoods,
+  // images), written beside the search files and gzipped with them apart from the export, then
+  // moved into it (lib/build/emit.ts).
   const emitFailure = step('emit', () => emitApart(EMITTED, site)).then(
     () => undefined,
     async (error: unknown) => {

@@ -76,6 +76,12 @@ function* publicFiles(site: Site): Generator<Emitted> {
   yield* emitImages(site);
 }
 
+/** The same without the search index's files. */
+function* fetchedFiles(site: Site): Generator<Emitted> {
+  yield* siteData(site);
+  yield* emitImages(site);
+}
+
 export function emitPublicFiles(site: Site): Emitted[] {
   return [...publicFiles(site)];
 }
@@ -119,13 +125,20 @@ export async function emitIntoPublic(publicDir: string, site: Site): Promise<str
 }
 
 /**
- * The build's emit: the generated folders written into `dir` (emptied first) instead of
- * `public/`, and gzipped there, while Next generates the pages; `adoptEmitted` then moves
- * them into the export. Returns the number of files written.
+ * The search index's files, written into `dir` by the build's check process, which has the
+ * index at hand (the snapshot names its manifest) before it exits (scripts/prepare-site.ts).
+ */
+export async function emitSearchApart(dir: string, site: Site): Promise<number> {
+  return (await writeEmitted(dir, emitSearchFiles(site))).length;
+}
+
+/**
+ * The rest of the build's emit: the graph, previews, neighbourhoods and images written into
+ * `dir` instead of `public/`, then everything in `dir` gzipped, while Next generates the pages;
+ * `adoptEmitted` then moves them into the export. Returns the number of files written.
  */
 export async function emitApart(dir: string, site: Site): Promise<number> {
-  await rm(dir, { recursive: true, force: true });
-  const written = await writeEmitted(dir, claimed(publicFiles(site)));
+  const written = await writeEmitted(dir, claimed(fetchedFiles(site)));
   await precompress(dir);
   return written.length;
 }

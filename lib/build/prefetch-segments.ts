@@ -5,6 +5,8 @@
  * Checked in Chromium with request logging (clicks on sidebar, article and header links, the
  * search dialog's `router.push`, back): only `index.txt` files were asked for. Should anything
  * ever ask for a segment, the 404 makes Next load the page in full, as a plain link would.
+ * `npm install` patches Next not to render them at all (scripts/patch-next.mjs); this stays for
+ * an install where the patch did not apply.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * and its neighbourhood graph (laid out in the browser: lib/graph/local-graph.ts). They depend
  * only on the site model, so they are written once as files instead of as 2n + 1 route handlers in Next's static generation (where
  * they took two thirds of the outputs and landed on one worker). The emit stage
- * (lib/build/emit.ts) writes them into `public/` before Next runs, for `next dev` and the export.
+ * (lib/build/emit.ts) writes them for `next dev` (into `public/`) and for the export.
  */
 import { asSlug, GRAPH_DATA_HREF, localGraphHref, previewHref } from '../content/paths';
 import type { Site } from '../content/site-model';
