@@ -77,11 +77,8 @@ export interface BuildFigures {
   starlight?: { seconds: number; peakMb: number; files: number };
 }
 
-async function starlightCold(dir: string, notes: number, runs: number): Promise<BuildFigures['starlight']> {
-  // The same generator and seed as writeCorpus: the same notes, as Starlight pages.
-  await writeStarlightCorpus(dir, syntheticNotes(notes, SYNTHETIC_AREAS));
-  const builds: (Measured & { files: number })[] = [];
-  for (let i = 0; i < runs; i += 1) builds.push(await starlightBuild(dir));
+/** Starlight's figures from its cold builds of one corpus. */
+function starlightFigures(builds: readonly (Measured & { files: number })[], notes: number): BuildFigures['starlight'] {
   if (builds.some((m) => !m.ok)) throw new Error(`a Starlight build of ${notes} notes failed`);
   return { ...summary(builds), files: builds.at(-1)?.files ?? 0 };
 }
@@ -99,14 +96,21 @@ export async function benchBuilds(sizes: readonly number[], runs: number): Promi
     const cold: Measured[] = [];
     const warm: Measured[] = [];
     const edited: Measured[] = [];
+    // Starlight's cold build runs right after each of ours, so that both see the same load on a
+    // shared machine (its timings drift by a third from hour to hour); the same generator and
+    // seed as writeCorpus: the same notes, as Starlight pages.
+    const compared = starlightDir && notes > 0;
+    if (compared) await writeStarlightCorpus(starlightDir, syntheticNotes(notes, SYNTHETIC_AREAS));
+    const starlightBuilds: (Measured & { files: number })[] = [];
     for (let i = 0; i < runs; i += 1) {
       cold.push(await buildOnce(dir, cacheDir, true));
+      if (compared) starlightBuilds.push(await starlightBuild(starlightDir));
       warm.push(await buildOnce(dir, cacheDir, false));
       edited.push(await editedBuild(dir, cacheDir, edit));
     }
     if ([...cold, ...warm, ...edited].some((m) => !m.ok)) throw new Error(`a build of ${corpus} failed`);
     const files = exportFiles(path.join(root, 'out-bench'));
-    const starlight = starlightDir && notes > 0 ? await starlightCold(starlightDir, notes, runs) : undefined;
+    const starlight = compared ? starlightFigures(starlightBuilds, notes) : undefined;
     figures.push({ corpus, notes, cold: summary(cold), warm: summary(warm), edited: summary(edited), files, starlight });
     const f = figures.at(-1);
     console.log(
@@ -175,7 +179,7 @@ export function buildSection(figures: readonly BuildFigures[], runs: number): st
   ];
   if (withStarlight) headers.push('Starlight cold (s)', 'Starlight peak (MB)', 'Starlight files');
   const starlightNote = withStarlight
-    ? `Starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']} (Astro ${STARLIGHT_VERSIONS.astro}, its Pagefind index included) built the same synthetic notes as Markdown pages, wiki-links made Markdown links, cold (no \`.astro\` caches, no \`dist/\`); its files are all of \`dist/\`.`
+    ? `Starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']} (Astro ${STARLIGHT_VERSIONS.astro}, its Pagefind index included) built the same synthetic notes as Markdown pages, wiki-links made Markdown links, cold (no \`.astro\` caches, no \`dist/\`), each run right after one of our cold builds; its files are all of \`dist/\`.`
     : '_Starlight not measured in this run: set `STARLIGHT_DIR` to an empty folder outside the repo, where the benchmark writes and installs a Starlight project once._';
   const big = figures.filter((f) => f.notes > 0).sort((a, b) => a.notes - b.notes);
   const [a, b] = [big.at(-2), big.at(-1)];
