@@ -65,6 +65,9 @@ export async function build({
   // The content step writes the snapshot here; the build renames it once Next may read it.
   const preparing = `${snapshot}.part`;
   for (const leftover of [snapshot, preparing, STAGING, EMITTED]) await rm(leftover, { recursive: true, force: true });
+  // public/'s generated folders hold what `npm run dev` last wrote (it writes them again when it
+  // starts): Next would copy them into the export only for the build to replace them.
+  for (const folder of GENERATED_PUBLIC_DIRS) await rm(path.join(root, 'public', folder), { recursive: true, force: true });
   // Turbopack by default: on two cores it compiles and generates pages faster than webpack (docs/performance.md).
   const bundler = process.env.ATLAS_BUNDLER === 'webpack' ? '--webpack' : '--turbopack';
   const nextOptions = { root, env: buildEnv, bundler, distDir: path.basename(STAGING), snapshot };

@@ -5,8 +5,9 @@
  *
  * `npm run dev` (scripts/dev.ts) writes the fetched files into generated subfolders of `public/`,
  * so `next dev` serves them as static files, as the export does. The build (scripts/build.ts)
- * writes the same folders apart, while Next generates the pages, and moves them into the export
- * after Next (`emitApart`, `adoptEmitted`): they are not on the pages' critical path.
+ * writes the same folders apart and moves them into the export after Next (`adoptEmitted`): its
+ * check process writes the search files with the snapshot (`emitSearchApart`), and the rest is
+ * written while Next generates the pages (`emitApart`), off the pages' critical path.
  * Redirect pages are the exception, written into the export after Next's: in `public/` a page at
  * `/notes/<old>/index.html` would sit under Next's own `/notes/[slug]` route, which `next dev`
  * answers first (and with `trailingSlash` it would not serve `index.html` there anyway).

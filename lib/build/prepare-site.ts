@@ -1,13 +1,22 @@
 /**
  * Runs the build's content step (scripts/prepare-site.ts) in a child process, which exits
  * once the site snapshot and the search files are written; the build then reads the snapshot.
- * Its output goes straight to the terminal: stage times, then problems with file and line.
- * Resolves whether the content was fine and the snapshot written.
+ * The child's lines come out through this process's console as they arrive (stage times, then
+ * problems with file and line), so the build's output reads as one. Resolves whether the
+ * content was fine and the snapshot written.
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+
+/** The engine's own folder: a project may keep its content, and its export, elsewhere. */
+const ENGINE = path.resolve(import.meta.dirname, '../..');
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface PrepareSiteOptions {
+  /** The project folder (scripts/build.ts's `root`). */
   root: string;
   /** The build's environment (CONTENT_DIR, ATLAS_CACHE_DIR, BASE_PATH…). */
   env: NodeJS.ProcessEnv;
@@ -17,15 +26,41 @@ export interface PrepareSiteOptions {
   searchDir: string;
 }
 
-export function prepareSite({ root, env, snapshot, searchDir }: PrepareSiteOptions): Promise<boolean> {
+/** Hands each complete line to `write`, and what is left when the stream ends. */
+function relayLines(stream: Readable, write: (line: string) => void): Promise<void> {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) write(line);
+  });
+  return new Promise((resolve) =>
+    stream.on('close', () => {
+      if (rest) write(rest);
+      resolve();
+    }),
+  );
+}
+
+export async function prepareSite({ root, env, snapshot, searchDir }: PrepareSiteOptions): Promise<boolean> {
   // The young-generation size `npm run build` runs with (package.json): the check allocates many short-lived objects.
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=64', '--import', 'tsx', path.join(root, 'scripts/prepare-site.ts'), root, snapshot, searchDir],
-    { cwd: root, env, stdio: 'inherit' },
+    ['--max-semi-space-size=64', '--import', TSX, path.join(ENGINE, 'scripts/prepare-site.ts'), root, snapshot, searchDir],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  return new Promise<boolean>((resolve) => {
+  const relayed = Promise.all([
+    relayLines(child.stdout, (line) => console.log(line)),
+    relayLines(child.stderr, (line) => console.error(line)),
+  ]);
+  const ok = await new Promise<boolean>((resolve) => {
     child.on('exit', (code) => resolve(code === 0));
-    child.on('error', () => resolve(false));
+    child.on('error', (error) => {
+      console.error(`The content check could not start: ${error.message}`);
+      resolve(false);
+    });
   });
+  await relayed;
+  return ok;
 }
