@@ -122,8 +122,6 @@ export async function build({
       `Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${failure}\nBuild stopped.`,
     );
   if (!nextExported) return stop('Build failed in Next.js (see above).');
-  // In place of what Next copied from public/'s generated folders (a development run's, maybe stale).
-  await step('emitted in', () => adoptEmitted(EMITTED, STAGING));
   // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
   await step('drop pages', () => removeDisabledPages(STAGING, site));
   // Next's per-segment prefetch payloads, which no link of ours fetches (about seven files a page).
@@ -139,7 +137,10 @@ export async function build({
   // Hashes of each page's inline scripts, for the server's Content-Security-Policy.
   await step('CSP hashes', () => writeCspManifest(STAGING));
   // Ready-made gzip for the server to send as is.
-  await step('gzip', () => precompress(STAGING, { skip: GENERATED_PUBLIC_DIRS }));
+  await step('gzip', () => precompress(STAGING));
+  // The emit stage's files, gzipped already, merged with what Next wrote in the same folders
+  // (the /graph/ page beside /graph/data.json).
+  await step('emitted in', () => adoptEmitted(EMITTED, STAGING));
   await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs, builtAt: new Date().toISOString() }));
 
   await step('swap in', async () => {

@@ -13,7 +13,7 @@
  * answers first (and with `trailingSlash` it would not serve `index.html` there anyway).
  */
 import { constants, existsSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema';
 import { noteHref, withBasePath } from '../content/paths';
@@ -145,15 +145,23 @@ export async function emitApart(dir: string, site: Site): Promise<number> {
 }
 
 /**
- * Moves the generated folders from `from` into the export `outDir`, in place of any Next
- * copied from `public/` (a development run's, which may be stale).
+ * Moves the generated folders from `from` into the export `outDir`, merged with what Next wrote
+ * there (its `/graph/` page lives beside `/graph/data.json`). The build empties public/'s
+ * generated folders before Next runs, so Next copied none of them; a file both wrote is a bug.
  */
 export async function adoptEmitted(from: string, outDir: string): Promise<void> {
   for (const folder of GENERATED_PUBLIC_DIRS) {
-    await rm(path.join(outDir, folder), { recursive: true, force: true });
-    if (existsSync(path.join(from, folder))) await rename(path.join(from, folder), path.join(outDir, folder));
+    if (existsSync(path.join(from, folder))) await mergeInto(path.join(from, folder), path.join(outDir, folder));
   }
   await rm(from, { recursive: true, force: true });
+}
+
+/** Moves `from` to `to`: whole when `to` does not exist, else entry by entry. */
+async function mergeInto(from: string, to: string): Promise<void> {
+  if (!existsSync(to)) return rename(from, to);
+  const fromIsFolder = (await stat(from)).isDirectory();
+  if (!fromIsFolder || !(await stat(to)).isDirectory()) throw new Error(`${to} was written both by Next and by the emit stage`);
+  for (const entry of await readdir(from)) await mergeInto(path.join(from, entry), path.join(to, entry));
 }
 
 /**

@@ -17,10 +17,9 @@ export const COMPRESSIBLE = '**/*.{html,js,css,txt,xml,json,svg,map}';
 /** Below this, gzip's framing outweighs what it saves (the server's own threshold too). */
 export const MIN_BYTES = 512;
 
-/** `skip`: folders of `outDir` already compressed (the emit stage's, gzipped while Next ran). */
-export async function precompress(outDir: string, { skip = [] }: { skip?: readonly string[] } = {}): Promise<number> {
+export async function precompress(outDir: string): Promise<number> {
   // Next's per-segment prefetch payloads are gone by now (prefetch-segments.ts).
-  const files = await glob(COMPRESSIBLE, { cwd: outDir, onlyFiles: true, ignore: skip.map((folder) => `${folder}/**`) });
+  const files = await glob(COMPRESSIBLE, { cwd: outDir, onlyFiles: true });
   // zlib compresses on libuv's thread pool: a few files in flight keep every core busy.
   const limit = pLimit(os.availableParallelism() * 2);
   const written = await Promise.all(

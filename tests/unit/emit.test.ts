@@ -101,11 +101,11 @@ describe('emit stage', () => {
     expect(await readFile(path.join(publicDir, 'robots.txt'), 'utf8')).toBe('User-Agent: *\n');
   });
 
-  it("writes the build's folders apart and gzipped, then moves them into the export in place of what Next copied from public/", async () => {
+  it("writes the build's folders apart and gzipped, then merges them into the export beside the pages Next wrote there", async () => {
     const [apart, out] = [await tempDir(), await tempDir()];
-    // A stale file a development run left in public/, which Next copied into the export.
-    await mkdir(path.join(out, 'previews'), { recursive: true });
-    await writeFile(path.join(out, 'previews/deleted-note.json'), '{}');
+    // Next's /graph/ page, in the folder the concept graph's JSON goes to.
+    await mkdir(path.join(out, 'graph'), { recursive: true });
+    await writeFile(path.join(out, 'graph/index.html'), '<!doctype html><title>Graph</title>');
     await writeFile(path.join(out, 'index.html'), '<!doctype html>');
     const site = await twoNotes();
     // The build's check process writes the search files; the build the rest, beside them.
@@ -116,6 +116,8 @@ describe('emit stage', () => {
     await adoptEmitted(path.join(apart, 'emit'), out);
     expect((await readdir(path.join(out, 'previews'))).sort()).toEqual(['cqrs.json', 'event-sourcing.json']);
     expect(await readFile(path.join(out, 'graph/data.json'), 'utf8')).toContain('"cqrs"');
+    expect(await readFile(path.join(out, 'graph/index.html'), 'utf8')).toContain('<title>Graph</title>');
+    expect(await readdir(path.join(out, 'graph/local'))).toContain('cqrs.json');
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('<!doctype html>');
     expect(await readdir(apart)).toEqual([]);
   });

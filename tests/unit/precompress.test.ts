@@ -37,14 +37,4 @@ describe('precompressed export', () => {
       server.close();
     }
   });
-
-  it('leaves the folders it is told were compressed already', async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-gz-'));
-    await mkdir(path.join(root, 'previews'), { recursive: true });
-    const body = JSON.stringify({ text: 'a preview '.repeat(100) });
-    await writeFile(path.join(root, 'previews/a.json'), body);
-    await writeFile(path.join(root, 'index.html'), body);
-    expect(await precompress(root, { skip: ['previews'] })).toBe(1);
-    expect(await readdir(path.join(root, 'previews'))).toEqual(['a.json']);
-  });
 });
