@@ -16,7 +16,7 @@ const [root, snapshot, searchDir] = process.argv.slice(2);
 if (!root || !snapshot || !searchDir) throw new Error('usage: prepare-site.ts <project root> <snapshot file> <search files folder>');
 const site = await checkContent({ projectRoot: root });
 if (site) {
-  // The search files first: the snapshot, written last, is what the build waits for.
+  // The build reads the snapshot once this process has exited, and moves the search files into the export.
   await emitSearchApart(searchDir, site);
   emitSnapshot(snapshot, site, contentLocations(root).contentDir);
 }
