@@ -6,6 +6,9 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import { areaStyle, shapePoints } from '@/lib/graph/area-style';
 import { adjacency, type GraphData, type GraphNode } from '@/lib/graph/graph-data';
+import { nearestLabels } from '@/lib/graph/labels';
+
+type Point = { x: number; y: number };
 
 const RADIUS = 6;
 const MIN_ZOOM = 0.1;
@@ -63,6 +66,14 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
       accent: css.getPropertyValue('--accent').trim(),
       surface: css.getPropertyValue('--surface').trim(),
     };
+  }
+
+  /** The notes to label in this frame: the hovered one and its neighbours, or once zoomed in, those nearest the centre. */
+  function labelled(lit: Set<number> | undefined, visible: (n: GraphNode) => boolean, min: Point, max: Point): number[] {
+    if (lit) return [...lit].filter((i) => visible(graph.nodes[i]!));
+    if (view.k < LABEL_ZOOM) return [];
+    const inView = graph.nodes.flatMap((node, i) => (visible(node) ? [i] : []));
+    return nearestLabels(graph.nodes, inView, { x: (min.x + max.x) / 2, y: (min.y + max.y) / 2 });
   }
 
   function draw() {
@@ -129,18 +140,19 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, graph: GraphData,
     }
     ctx.globalAlpha = 1;
 
-    // Labels: the hovered note and its neighbours always; every note once zoomed in enough to read them.
+    // Labels: the hovered note and its neighbours always; once zoomed in enough to read them, the
+    // notes nearest the centre of the view (lib/graph/labels.ts).
     ctx.font = `${12 / view.k}px ui-sans-serif, system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.fillStyle = c.ink;
     ctx.strokeStyle = c.surface;
     ctx.lineWidth = 3 / view.k;
-    graph.nodes.forEach((node, i) => {
-      if (!visible(node) || (lit ? !lit.has(i) : view.k < LABEL_ZOOM)) return;
+    for (const i of labelled(lit, visible, min, max)) {
+      const node = graph.nodes[i]!;
       const y = node.y - (radius + 5 / view.k);
       ctx.strokeText(node.title, node.x, y);
       ctx.fillText(node.title, node.x, y);
-    });
+    }
     // Read by the e2e tests and `npm run bench:graph`: frames drawn, the last frame's cost, the view.
     const drawn = (Number(canvas.dataset.drawn) || 0) + 1;
     if (drawn === 1) performance.mark('graph:first-draw');
