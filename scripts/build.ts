@@ -118,9 +118,7 @@ export async function build({
   const nextExported = await next.done;
   const failure = await emitFailure;
   if (failure)
-    return stop(
-      `Writing the files the pages fetch (graph, previews, local graphs, search index, images) failed: ${failure}\nBuild stopped.`,
-    );
+    return stop(`Writing the files the pages fetch (graph, previews, neighbourhoods, images) failed: ${failure}\nBuild stopped.`);
   if (!nextExported) return stop('Build failed in Next.js (see above).');
   // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
   await step('drop pages', () => removeDisabledPages(STAGING, site));
@@ -140,7 +138,13 @@ export async function build({
   await step('gzip', () => precompress(STAGING));
   // The emit stage's files, gzipped already, merged with what Next wrote in the same folders
   // (the /graph/ page beside /graph/data.json).
-  await step('emitted in', () => adoptEmitted(EMITTED, STAGING));
+  try {
+    await step('emitted in', () => adoptEmitted(EMITTED, STAGING));
+  } catch (error) {
+    return stop(
+      `Moving the fetched files into the export failed: ${error instanceof Error ? error.message : String(error)}\nBuild stopped.`,
+    );
+  }
   await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs, builtAt: new Date().toISOString() }));
 
   await step('swap in', async () => {
