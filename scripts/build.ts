@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GENERATED_PUBLIC_DIRS } from '../lib/build/generated-public';
+import { emptyGeneratedDirs } from '../lib/build/generated-public';
 import { BUILD_STAMP, hashBuildInputs } from '../lib/build/inputs-hash';
 import { precompress } from '../lib/build/precompress';
 import { applyPublicOverrides } from '../lib/build/public-overrides';
@@ -67,7 +67,7 @@ export async function build({
   for (const leftover of [snapshot, preparing, STAGING, EMITTED]) await rm(leftover, { recursive: true, force: true });
   // public/'s generated folders hold what `npm run dev` last wrote (it writes them again when it
   // starts): Next would copy them into the export only for the build to replace them.
-  for (const folder of GENERATED_PUBLIC_DIRS) await rm(path.join(root, 'public', folder), { recursive: true, force: true });
+  await emptyGeneratedDirs(path.join(root, 'public'));
   // Turbopack by default: on two cores it compiles and generates pages faster than webpack (docs/performance.md).
   const bundler = process.env.ATLAS_BUNDLER === 'webpack' ? '--webpack' : '--turbopack';
   const nextOptions = { root, env: buildEnv, bundler, distDir: path.basename(STAGING), snapshot };

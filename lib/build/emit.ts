@@ -23,7 +23,7 @@ import { updatedDates } from '../history';
 import { searchFiles, searchManifestPath } from '../search/site-index';
 import { writeSnapshot } from '../site/snapshot';
 import { absoluteUrl } from '../site/absolute-url';
-import { GENERATED_PUBLIC_DIRS } from './generated-public';
+import { emptyGeneratedDirs, GENERATED_PUBLIC_DIRS } from './generated-public';
 import { precompress } from './precompress';
 import { redirectManifest, redirectPage, REDIRECTS_MANIFEST } from './redirect-pages';
 import { siteDataFile, siteDataHref, siteDataItems } from './site-data';
@@ -70,17 +70,16 @@ export function emitRedirects(site: Site, config: Pick<SiteConfig, 'url' | 'base
   return [...pages, { path: `/${REDIRECTS_MANIFEST}`, body: JSON.stringify(redirectManifest(site), null, 1) }];
 }
 
-/** Everything served from the generated folders, in a stable order, each made as it is written. */
-function* publicFiles(site: Site): Generator<Emitted> {
-  yield* siteData(site);
-  yield* emitSearchFiles(site);
-  yield* emitImages(site);
-}
-
-/** The same without the search index's files. */
+/** What the pages fetch besides the search index's files, in a stable order, each made as it is written. */
 function* fetchedFiles(site: Site): Generator<Emitted> {
   yield* siteData(site);
   yield* emitImages(site);
+}
+
+/** Everything served from the generated folders. */
+function* publicFiles(site: Site): Generator<Emitted> {
+  yield* fetchedFiles(site);
+  yield* emitSearchFiles(site);
 }
 
 export function emitPublicFiles(site: Site): Emitted[] {
@@ -121,7 +120,7 @@ export async function writeEmitted(dir: string, items: Iterable<Emitted>, { excl
 
 /** Empties the generated subfolders of `publicDir` and writes the site's public files there; returns their site paths. */
 export async function emitIntoPublic(publicDir: string, site: Site): Promise<string[]> {
-  await Promise.all(GENERATED_PUBLIC_DIRS.map((dir) => rm(path.join(publicDir, dir), { recursive: true, force: true })));
+  await emptyGeneratedDirs(publicDir);
   return writeEmitted(publicDir, claimed(publicFiles(site)));
 }
 
@@ -150,9 +149,7 @@ export async function emitApart(dir: string, site: Site): Promise<number> {
  * generated folders before Next runs, so Next copied none of them; a file both wrote is a bug.
  */
 export async function adoptEmitted(from: string, outDir: string): Promise<void> {
-  for (const folder of GENERATED_PUBLIC_DIRS) {
-    if (existsSync(path.join(from, folder))) await mergeInto(path.join(from, folder), path.join(outDir, folder));
-  }
+  if (existsSync(from)) await mergeInto(from, outDir);
   await rm(from, { recursive: true, force: true });
 }
 

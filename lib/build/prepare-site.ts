@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 
@@ -26,21 +27,9 @@ export interface PrepareSiteOptions {
   searchDir: string;
 }
 
-/** Hands each complete line to `write`, and what is left when the stream ends. */
-function relayLines(stream: Readable, write: (line: string) => void): Promise<void> {
-  let rest = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) write(line);
-  });
-  return new Promise((resolve) =>
-    stream.on('close', () => {
-      if (rest) write(rest);
-      resolve();
-    }),
-  );
+/** Hands each line of `stream` to `write` as it arrives; resolves when the stream ends. */
+async function relayLines(stream: Readable, write: (line: string) => void): Promise<void> {
+  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) write(line);
 }
 
 export async function prepareSite({ root, env, snapshot, searchDir }: PrepareSiteOptions): Promise<boolean> {

@@ -1,8 +1,9 @@
 /**
  * The JSON files the pages fetch on demand: the concept graph, and per note its link preview
  * and its neighbourhood graph (laid out in the browser: lib/graph/local-graph.ts). They depend
- * only on the site model, so they are written once as files instead of as 2n + 1 route handlers in Next's static generation (where
- * they took two thirds of the outputs and landed on one worker). The emit stage
+ * only on the site model, so they are written once as files instead of as 2n + 1 route
+ * handlers in Next's static generation (where they took two thirds of the outputs and landed
+ * on one worker). The emit stage
  * (lib/build/emit.ts) writes them for `next dev` (into `public/`) and for the export.
  */
 import { asSlug, GRAPH_DATA_HREF, localGraphHref, previewHref } from '../content/paths';
