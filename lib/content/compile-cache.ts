@@ -42,6 +42,7 @@ export function diskCache(dir: string): CompileCache {
 
 const SHAPING_PACKAGES = [
   'mdx-bundler',
+  '@mdx-js/mdx',
   'remark-gfm',
   'rehype-slug',
   'rehype-highlight',

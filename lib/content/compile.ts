@@ -1,16 +1,17 @@
 /**
- * The compile stage: compile a note's body with mdx-bundler and collect what later stages need
+ * The compile stage: compile a note's body to MDX's function body and collect what later stages need
  * (headings, internal links, link contexts as text segments). Output depends only on the note's own text, format and place
  * (relative links resolve from it), so it is cached by a hash of those and of the compiler.
  * Collected lines count from the body's first line; `atFileLines` shifts them to the file's, after
  * the cache, so a frontmatter edit above an unchanged body still reports the right lines.
  */
-import { bundleMDX } from 'mdx-bundler';
+import type { CompileOptions } from '@mdx-js/mdx';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import { compileBody } from './compile-body';
 import type { ParsedNote } from './parse';
 import { rehypeMarkdownHtml } from './plugins/rehype-markdown-html';
 import { remarkRelativeLinks } from './plugins/remark-relative-links';
@@ -31,7 +32,7 @@ import type { ContentProblem } from './problems';
 import type { TextSegment } from './text-segments';
 
 export interface CompiledNote {
-  /** mdx-bundler's function body, evaluated at build time by the note page. */
+  /** A function body in mdx-bundler's form, evaluated at build time by the note page (`getMDXComponent`). */
   code: string;
   headings: CollectedHeading[];
   links: CollectedLink[];
@@ -78,57 +79,54 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
   const pageLinks: CollectedPageLink[] = [];
   const unknownCallouts: UnknownCallout[] = [];
   try {
-    const { code } = await bundleMDX({
-      source: note.body,
-      esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
-      mdxOptions(options) {
-        // A `.md` note is CommonMark: MDX's Markdown processor, which mdx-bundler's entry file
-        // (always named `.mdx`) reaches only when `.mdx` counts as a Markdown extension here.
-        if (note.format === 'md') Object.assign(options, { format: 'md', mdExtensions: ['.mdx'] });
-        // Order matters: wiki-links become elements before links are collected, and headings
-        // are collected after rehype-slug gives them ids but before the anchor link is appended.
-        // Diagrams are taken out after wiki-links, so a caption's links are already elements.
-        // The writer's components are collected first, before callouts, embeds, wiki-links and diagrams
-        // add theirs; relative Markdown-file links become note links before links are collected; embeds
-        // come before wiki-links, which would take the `[[…]]` of `![[…]]`.
-        options.remarkPlugins = [
-          ...(options.remarkPlugins ?? []),
-          remarkGfm,
-          [remarkCollectComponents, { sink: components }],
-          [remarkCallouts, { unknown: unknownCallouts }],
-          [remarkRelativeLinks, { relativePath: note.relativePath }],
-          remarkEmbeds,
-          remarkWikiLinks,
-          ...(extensions.remarkPlugins ?? []),
-          [remarkMermaid, { diagrams, links }],
-          [remarkCollectLinks, { sink: links }],
-          [remarkCollectPageLinks, { sink: pageLinks }],
-          [remarkCollectOpening, { sink: opening }],
-        ];
-        options.rehypePlugins = [
-          ...(options.rehypePlugins ?? []),
-          ...(note.format === 'md' ? [rehypeMarkdownHtml] : []),
-          ...(extensions.rehypePlugins ?? []),
-          rehypeSlug,
-          [rehypeCollectHeadings, { sink: headings }],
-          // Like headings, sections are read after ids exist and before the '#' anchor is appended.
-          [rehypeCollectSections, { sink: sections }],
-          [rehypeImages, { sink: images }],
-          [
-            rehypeAutolinkHeadings,
-            {
-              behavior: 'append',
-              properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
-              content: { type: 'text', value: '#' },
-            },
-          ],
-          highlightCode,
-          // After highlighting: marked lines are cut from highlight.js's spans.
-          rehypeCodeBlocks,
-        ];
-        return options;
-      },
-    });
+    const mdxOptions = (options: CompileOptions): CompileOptions => {
+      // A `.md` note is CommonMark: MDX's Markdown processor, which mdx-bundler's entry file
+      // (always named `.mdx`) reaches only when `.mdx` counts as a Markdown extension here.
+      if (note.format === 'md') Object.assign(options, { format: 'md', mdExtensions: ['.mdx'] });
+      // Order matters: wiki-links become elements before links are collected, and headings
+      // are collected after rehype-slug gives them ids but before the anchor link is appended.
+      // Diagrams are taken out after wiki-links, so a caption's links are already elements.
+      // The writer's components are collected first, before callouts, embeds, wiki-links and diagrams
+      // add theirs; relative Markdown-file links become note links before links are collected; embeds
+      // come before wiki-links, which would take the `[[…]]` of `![[…]]`.
+      options.remarkPlugins = [
+        ...(options.remarkPlugins ?? []),
+        remarkGfm,
+        [remarkCollectComponents, { sink: components }],
+        [remarkCallouts, { unknown: unknownCallouts }],
+        [remarkRelativeLinks, { relativePath: note.relativePath }],
+        remarkEmbeds,
+        remarkWikiLinks,
+        ...(extensions.remarkPlugins ?? []),
+        [remarkMermaid, { diagrams, links }],
+        [remarkCollectLinks, { sink: links }],
+        [remarkCollectPageLinks, { sink: pageLinks }],
+        [remarkCollectOpening, { sink: opening }],
+      ];
+      options.rehypePlugins = [
+        ...(options.rehypePlugins ?? []),
+        ...(note.format === 'md' ? [rehypeMarkdownHtml] : []),
+        ...(extensions.rehypePlugins ?? []),
+        rehypeSlug,
+        [rehypeCollectHeadings, { sink: headings }],
+        // Like headings, sections are read after ids exist and before the '#' anchor is appended.
+        [rehypeCollectSections, { sink: sections }],
+        [rehypeImages, { sink: images }],
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+            content: { type: 'text', value: '#' },
+          },
+        ],
+        highlightCode,
+        // After highlighting: marked lines are cut from highlight.js's spans.
+        rehypeCodeBlocks,
+      ];
+      return options;
+    };
+    const code = await compileBody(note.body, mdxOptions);
     if (unknownCallouts.length > 0) return { problems: unknownCallouts.map((callout) => unknownCalloutProblem(note, callout)) };
     return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening, images, components, pageLinks } };
   } catch (error) {
@@ -162,23 +160,39 @@ function unknownCalloutProblem(note: CompileInput, { written, line, column }: Un
 }
 
 function compileProblem(note: CompileInput, error: unknown): ContentProblem {
-  const raw = (error as { errors?: { text: string }[] }).errors?.[0]?.text ?? (error instanceof Error ? error.message : String(error));
-  // @mdx-js/esbuild reports "Cannot process MDX file with esbuild:\n  3:6: reason"; a reason
-  // about an unclosed element names the element's own place as "(3:1-3:6)", which is the useful one.
+  const { reason, line, column } = compileError(error);
+  return {
+    file: note.file,
+    ...(line ? { line: line + note.bodyLineOffset, column } : {}),
+    code: 'mdx-compile',
+    message: `MDX does not compile: ${reason}`,
+    hint: mdxHint(reason),
+  };
+}
+
+/** The reason and body place of a compile error, from @mdx-js/mdx's message or mdx-bundler's esbuild error. */
+function compileError(error: unknown): { reason: string; line?: number; column?: number } {
+  const message = error as { reason?: string; line?: number; column?: number; errors?: { text: string }[] };
+  // A reason about an unclosed element names the element's own place as "(3:1-3:6)", the useful one.
+  const elementPlace = (reason: string) => /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  if (typeof message.reason === 'string' && typeof message.line === 'number') {
+    const place = elementPlace(message.reason);
+    return place
+      ? { reason: message.reason, line: Number(place[1]), column: Number(place[2]) }
+      : { reason: message.reason, line: message.line, column: message.column };
+  }
+  // @mdx-js/esbuild reports "Cannot process MDX file with esbuild:\n  3:6: reason".
+  const raw = message.errors?.[0]?.text ?? (error instanceof Error ? error.message : String(error));
   const reasonLine =
     raw
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
       .at(-1) ?? raw;
-  const place = /\((\d+):(\d+)-\d+:\d+\)/.exec(reasonLine) ?? /^(\d+):(\d+)/.exec(reasonLine);
-  const reason = reasonLine.replace(/^\d+:\d+(-\d+:\d+)?: /, '');
+  const place = elementPlace(reasonLine) ?? /^(\d+):(\d+)/.exec(reasonLine);
   return {
-    file: note.file,
-    ...(place ? { line: Number(place[1]) + note.bodyLineOffset, column: Number(place[2]) } : {}),
-    code: 'mdx-compile',
-    message: `MDX does not compile: ${reason}`,
-    hint: mdxHint(reason),
+    reason: reasonLine.replace(/^\d+:\d+(-\d+:\d+)?: /, ''),
+    ...(place ? { line: Number(place[1]), column: Number(place[2]) } : {}),
   };
 }
 

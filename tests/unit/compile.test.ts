@@ -1,3 +1,6 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { compileAtFile, note } from './helpers';
 
@@ -68,5 +71,27 @@ describe('compileNote', () => {
   it('reports MDX that does not compile at its line in the file', async () => {
     const result = await compileAtFile(note('patterns/t.mdx', FM, '\nok\n\nvalue {unclosed\n'));
     expect(result.problems?.[0]).toMatchObject({ code: 'mdx-compile', line: 8 });
+  });
+
+  it('compiles a note without imports to a body the page evaluates, its exports and components included', async () => {
+    const body = '\nexport const retries = 3;\n\n## Retry\n\nTry {retries} times, then <Stop reason="budget" />.\n';
+    const result = await compileAtFile(note('patterns/t.mdx', FM, body));
+    expect(result.compiled?.code).toMatch(/^return \(function \(\) {/); // compiled directly, not bundled
+    const Content = getMDXComponent(result.compiled!.code);
+    const Stop = ({ reason }: { reason: string }) => createElement('em', null, `stop (${reason})`);
+    const html = renderToStaticMarkup(createElement(Content, { components: { Stop } }));
+    expect(html).toContain('<h2 id="retry">Retry');
+    expect(html).toContain('Try 3 times, then <em>stop (budget)</em>.');
+  });
+
+  it('bundles a note that imports with mdx-bundler, and names an import it cannot resolve', async () => {
+    const imports = "\nimport { Fragment } from 'react';\n\n<Fragment>kept</Fragment> text\n";
+    const result = await compileAtFile(note('patterns/t.mdx', FM, imports));
+    expect(result.compiled?.code).not.toMatch(/^return \(function \(\) {/);
+    expect(renderToStaticMarkup(createElement(getMDXComponent(result.compiled!.code)))).toBe('<p>kept text</p>');
+
+    const missing = await compileAtFile(note('patterns/t.mdx', FM, "\nimport data from './no-such-file.js';\n\n{data}\n"));
+    expect(missing.problems?.[0]).toMatchObject({ code: 'mdx-compile' });
+    expect(missing.problems?.[0].message).toContain('no-such-file.js');
   });
 });
