@@ -9,7 +9,6 @@ import { ContentDirError } from '../lib/content/load';
 import { ROOT_AREA } from '../lib/content/note-place';
 import { formatProblem, formatProblems } from '../lib/content/problems';
 import type { Site } from '../lib/content/site-model';
-import { browserRenderer } from '../lib/diagrams/browser-renderer';
 import { diagramCache, mermaidVersion } from '../lib/diagrams/diagram-cache';
 import { isMain } from '../lib/build/is-main';
 
@@ -51,7 +50,8 @@ async function checkContentOrThrow(options: CheckOptions): Promise<Site | undefi
     // The diagram folder belongs to this content folder alone, so unused SVGs in it can go.
     diagrams: {
       cache: diagramCache(path.join(contentDir, DIAGRAM_FOLDER), version),
-      renderer: () => browserRenderer(version),
+      // Loaded when a diagram is to be drawn: Mermaid's renderer takes half a second to import.
+      renderer: async () => (await import('../lib/diagrams/browser-renderer')).browserRenderer(version),
       prune: true,
     },
     log: options.quiet ? undefined : (line) => console.log(`  ${line}`),

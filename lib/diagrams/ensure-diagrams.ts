@@ -18,7 +18,7 @@ export interface DiagramAt {
 export interface EnsureDiagramsOptions {
   cache: DiagramCache;
   /** Creates the renderer on first need; returns undefined when there is no browser. */
-  renderer: () => RenderDiagrams | undefined;
+  renderer: () => RenderDiagrams | undefined | Promise<RenderDiagrams | undefined>;
   /**
    * Delete cached SVGs no diagram uses any more (an edited diagram leaves its old ones), so the
    * committed folder holds exactly the site's diagrams. Only for a run over all the content.
@@ -44,7 +44,7 @@ export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: En
   if (options.prune) result.stats.pruned = await options.cache.prune(new Set(wanted.map(({ file }) => file)));
   if (missing.length === 0) return result;
 
-  const render = options.renderer();
+  const render = await options.renderer();
   if (!render) {
     for (const { diagram } of missing) {
       result.warnings.push({

@@ -92,6 +92,6 @@ describe('compileNote', () => {
 
     const missing = await compileAtFile(note('patterns/t.mdx', FM, "\nimport data from './no-such-file.js';\n\n{data}\n"));
     expect(missing.problems?.[0]).toMatchObject({ code: 'mdx-compile' });
-    expect(missing.problems?.[0].message).toContain('no-such-file.js');
+    expect(missing.problems?.[0]?.message).toContain('no-such-file.js');
   });
 });
