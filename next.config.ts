@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import rawConfig from './site.config';
 import { resolveConfig } from './lib/config';
 
@@ -10,7 +11,12 @@ const FLEXSEARCH_COMPACT = 'node_modules/flexsearch/dist/flexsearch.compact.modu
 const MERMAID_ABSENT = 'lib/diagrams/mermaid-absent.ts';
 const WITHOUT_MERMAID = process.env.ATLAS_BROWSER_MERMAID === '0';
 
-const nextConfig = (): NextConfig => ({
+// Server code runs only while the build generates the pages: unminified and without source maps
+// it compiles with about a fifth less CPU, and the page workers load no maps (docs/performance.md).
+// `next dev` keeps its source maps, for readable errors.
+const lightServerBuild = (phase?: string) => phase === PHASE_PRODUCTION_BUILD;
+
+const nextConfig = (phase?: string): NextConfig => ({
   output: 'export',
   // `/notes/<slug>/` is written as `notes/<slug>/index.html`, which every static host serves.
   trailingSlash: true,
@@ -23,6 +29,7 @@ const nextConfig = (): NextConfig => ({
   // `npm test` type-checks first (`tsc --noEmit`, also `npm run typecheck`); the build does not
   // do it again, which saves about 7 s of every build.
   typescript: { ignoreBuildErrors: true },
+  enablePrerenderSourceMaps: !lightServerBuild(phase),
   experimental: {
     // Next keeps one core for itself while it generates pages, but its own process sits idle
     // then: every core gets a worker.
@@ -30,6 +37,8 @@ const nextConfig = (): NextConfig => ({
     // An extra render pass per page that measures gzip sizes to inline small prefetch segments;
     // our links do not prefetch, so it only cost build time.
     prefetchInlining: false,
+    serverMinification: !lightServerBuild(phase),
+    turbopackSourceMaps: !lightServerBuild(phase),
   },
   // Search in the browser uses flexsearch's compact build (Document and export/import, no
   // workers or databases): about 11 KB gzip instead of 18 for the full bundle.

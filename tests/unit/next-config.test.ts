@@ -6,4 +6,15 @@ describe('next.config', () => {
     expect(nextConfig().pageExtensions).toBeUndefined();
     expect(nextConfig()).toMatchObject({ output: 'export', trailingSlash: true });
   });
+
+  it('builds server code light (no minifying, no source maps) for the export only: `next dev` keeps its source maps', () => {
+    expect(nextConfig('phase-production-build')).toMatchObject({
+      enablePrerenderSourceMaps: false,
+      experimental: { serverMinification: false, turbopackSourceMaps: false },
+    });
+    expect(nextConfig('phase-development-server')).toMatchObject({
+      enablePrerenderSourceMaps: true,
+      experimental: { serverMinification: true, turbopackSourceMaps: true },
+    });
+  });
 });
