@@ -29,7 +29,7 @@ const nextConfig = (phase?: string): NextConfig => ({
   // `npm test` type-checks first (`tsc --noEmit`, also `npm run typecheck`); the build does not
   // do it again, which saves about 7 s of every build.
   typescript: { ignoreBuildErrors: true },
-  enablePrerenderSourceMaps: !lightServerBuild(phase),
+  ...(lightServerBuild(phase) ? { enablePrerenderSourceMaps: false } : {}),
   experimental: {
     // Next keeps one core for itself while it generates pages, but its own process sits idle
     // then: every core gets a worker.
@@ -37,8 +37,7 @@ const nextConfig = (phase?: string): NextConfig => ({
     // An extra render pass per page that measures gzip sizes to inline small prefetch segments;
     // our links do not prefetch, so it only cost build time.
     prefetchInlining: false,
-    serverMinification: !lightServerBuild(phase),
-    turbopackSourceMaps: !lightServerBuild(phase),
+    ...(lightServerBuild(phase) ? { serverMinification: false, turbopackSourceMaps: false } : {}),
   },
   // Search in the browser uses flexsearch's compact build (Document and export/import, no
   // workers or databases): about 11 KB gzip instead of 18 for the full bundle.
