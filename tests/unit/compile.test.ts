@@ -94,4 +94,14 @@ describe('compileNote', () => {
     expect(missing.problems?.[0]).toMatchObject({ code: 'mdx-compile' });
     expect(missing.problems?.[0]?.message).toContain('no-such-file.js');
   });
+
+  it('gives mdx-bundler a note that uses import.meta or import() in an expression, as it did before', async () => {
+    const meta = await compileAtFile(note('patterns/t.mdx', FM, '\nA {typeof import.meta} here.\n'));
+    expect(meta.compiled?.code).not.toMatch(/^return \(function \(\) {/);
+    expect(renderToStaticMarkup(createElement(getMDXComponent(meta.compiled!.code)))).toBe('<p>A object here.</p>');
+
+    const dynamic = await compileAtFile(note('patterns/t.mdx', FM, '\n<Chart data={import("./no-such-file.js")} />\n'));
+    // The direct compile would accept it and fail only when the page runs; esbuild names the file it cannot find.
+    expect(dynamic.problems?.[0]?.message).toContain('no-such-file.js');
+  });
 });
