@@ -31,8 +31,6 @@ import { siteDataFile, siteDataHref, siteDataItems } from './site-data';
 /** A file to write at a site path (no base path): its text, or the file to copy there. */
 export type Emitted = { path: string; body: string } | { path: string; copyOf: string };
 
-export { GENERATED_PUBLIC_DIRS };
-
 /** The concept graph, and per note its link preview and local graph (lib/build/site-data.ts), made one at a time. */
 function* siteData(site: Site): Generator<Emitted> {
   for (const item of siteDataItems(site)) {

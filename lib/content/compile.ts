@@ -80,9 +80,8 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
   const unknownCallouts: UnknownCallout[] = [];
   try {
     const mdxOptions = (options: CompileOptions): CompileOptions => {
-      // A `.md` note is CommonMark: MDX's Markdown processor, which mdx-bundler's entry file
-      // (always named `.mdx`) reaches only when `.mdx` counts as a Markdown extension here.
-      if (note.format === 'md') Object.assign(options, { format: 'md', mdExtensions: ['.mdx'] });
+      // A `.md` note is CommonMark: MDX's Markdown processor. It has no ESM, so it is never bundled (compile-body.ts).
+      if (note.format === 'md') options.format = 'md';
       // Order matters: wiki-links become elements before links are collected, and headings
       // are collected after rehype-slug gives them ids but before the anchor link is appended.
       // Diagrams are taken out after wiki-links, so a caption's links are already elements.

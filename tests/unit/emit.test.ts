@@ -11,9 +11,9 @@ import {
   emitPublicFiles,
   emitRedirects,
   emitSearchApart,
-  GENERATED_PUBLIC_DIRS,
   writeEmitted,
 } from '@/lib/build/emit';
+import { GENERATED_PUBLIC_DIRS } from '@/lib/build/generated-public';
 import { asSlug } from '@/lib/content/paths';
 import type { SiteImage } from '@/lib/content/resolve-images';
 import type { Site } from '@/lib/content/site-model';
