@@ -1,4 +1,4 @@
-import type { CollectedHeading } from '@/lib/content/plugins/rehype-collect-headings';
+import type { CollectedHeading } from '@/lib/content/plugins/atlas/rehype-collect-headings';
 import { TocFollower } from './toc-follower';
 
 function TocList({ entries, className }: { entries: readonly CollectedHeading[]; className?: string }) {

@@ -6,30 +6,20 @@
  * the cache, so a frontmatter edit above an unchanged body still reports the right lines.
  */
 import type { CompileOptions } from '@mdx-js/mdx';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeHighlight from 'rehype-highlight';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
-import { compileBody } from './compile-body';
-import type { ParsedNote } from './parse';
-import { rehypeMarkdownHtml } from './plugins/rehype-markdown-html';
-import { remarkRelativeLinks } from './plugins/remark-relative-links';
-import { remarkCollectComponents, type CollectedComponent } from './plugins/remark-collect-components';
-import { remarkCollectLinks, type CollectedLink } from './plugins/remark-collect-links';
-import { remarkCollectPageLinks, type CollectedPageLink } from './plugins/remark-collect-page-links';
-import { remarkMermaid, type CollectedDiagram } from './plugins/remark-mermaid';
-import { remarkCollectOpening } from './plugins/remark-collect-opening';
-import { remarkCallouts, type UnknownCallout } from './plugins/remark-callouts';
-import { remarkEmbeds } from './plugins/remark-embeds';
-import { rehypeCodeBlocks } from './plugins/rehype-code-blocks';
-import { CALLOUT_NAMES } from './callout-types';
-import { remarkWikiLinks } from './plugins/remark-wiki-links';
-import { rehypeCollectHeadings, type CollectedHeading } from './plugins/rehype-collect-headings';
-import { rehypeCollectSections, type CollectedSection } from './plugins/rehype-collect-sections';
-import { rehypeImages, type CollectedImage } from './plugins/rehype-images';
-import type { ContentProblem } from './problems';
 import type { TextSegment } from './text-segments';
+import type { ParsedNote } from './parse';
+import { compileBody } from './compile-body';
+import { CALLOUT_NAMES } from './plugins/obsidian/callout-types';
+import type { UnknownCallout } from './plugins/obsidian/remark-callouts';
+import type { CollectedComponent } from './plugins/atlas/remark-collect-components';
+import type { CollectedLink } from './plugins/atlas/remark-collect-links';
+import type { CollectedPageLink } from './plugins/atlas/remark-collect-page-links';
+import type { CollectedDiagram } from './plugins/atlas/remark-mermaid';
+import type { CollectedHeading } from './plugins/atlas/rehype-collect-headings';
+import type { CollectedSection } from './plugins/atlas/rehype-collect-sections';
+import type { CollectedImage } from './plugins/atlas/rehype-images';
+import { emptyCollected, rehypePlugins, remarkPlugins, type PluginExtensions } from './plugins';
+import type { ContentProblem } from './problems';
 
 export interface CompiledNote {
   /** A function body in mdx-bundler's form, evaluated at build time by the note page (`getMDXComponent`). */
@@ -52,82 +42,24 @@ export interface CompiledNote {
 
 export type CompileResult = { compiled: CompiledNote; problems?: undefined } | { compiled?: undefined; problems: ContentProblem[] };
 
-export interface CompileExtensions {
-  remarkPlugins?: PluggableList;
-  rehypePlugins?: PluggableList;
-}
-
-/** What compiling reads of a note: its text, its format, and its place (relative links resolve from it). */
-/**
- * rehype-highlight registers highlight.js's common languages each time it is attached, which
- * mdx-bundler does once per note (about 1.7 ms, a tenth of a note's compile): attached once here,
- * every note shares its transform, which keeps no state between trees.
- */
-const highlight = rehypeHighlight({ plainText: ['text'] });
-const highlightCode = () => highlight;
+export type CompileExtensions = PluginExtensions;
 
 export type CompileInput = Pick<ParsedNote, 'file' | 'body' | 'bodyLineOffset' | 'format' | 'relativePath'>;
 
 export async function compileNote(note: CompileInput, extensions: CompileExtensions = {}): Promise<CompileResult> {
-  const headings: CollectedHeading[] = [];
-  const links: CollectedLink[] = [];
-  const sections: CollectedSection[] = [];
-  const diagrams: CollectedDiagram[] = [];
-  const images: CollectedImage[] = [];
-  const opening = { opening: [] as TextSegment[] };
-  const components: CollectedComponent[] = [];
-  const pageLinks: CollectedPageLink[] = [];
-  const unknownCallouts: UnknownCallout[] = [];
+  const collected = emptyCollected();
   try {
     const mdxOptions = (options: CompileOptions): CompileOptions => {
       // A `.md` note is CommonMark: MDX's Markdown processor. It has no ESM, so it is never bundled (compile-body.ts).
       if (note.format === 'md') options.format = 'md';
-      // Order matters: wiki-links become elements before links are collected, and headings
-      // are collected after rehype-slug gives them ids but before the anchor link is appended.
-      // Diagrams are taken out after wiki-links, so a caption's links are already elements.
-      // The writer's components are collected first, before callouts, embeds, wiki-links and diagrams
-      // add theirs; relative Markdown-file links become note links before links are collected; embeds
-      // come before wiki-links, which would take the `[[…]]` of `![[…]]`.
-      options.remarkPlugins = [
-        ...(options.remarkPlugins ?? []),
-        remarkGfm,
-        [remarkCollectComponents, { sink: components }],
-        [remarkCallouts, { unknown: unknownCallouts }],
-        [remarkRelativeLinks, { relativePath: note.relativePath }],
-        remarkEmbeds,
-        remarkWikiLinks,
-        ...(extensions.remarkPlugins ?? []),
-        [remarkMermaid, { diagrams, links }],
-        [remarkCollectLinks, { sink: links }],
-        [remarkCollectPageLinks, { sink: pageLinks }],
-        [remarkCollectOpening, { sink: opening }],
-      ];
-      options.rehypePlugins = [
-        ...(options.rehypePlugins ?? []),
-        ...(note.format === 'md' ? [rehypeMarkdownHtml] : []),
-        ...(extensions.rehypePlugins ?? []),
-        rehypeSlug,
-        [rehypeCollectHeadings, { sink: headings }],
-        // Like headings, sections are read after ids exist and before the '#' anchor is appended.
-        [rehypeCollectSections, { sink: sections }],
-        [rehypeImages, { sink: images }],
-        [
-          rehypeAutolinkHeadings,
-          {
-            behavior: 'append',
-            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
-            content: { type: 'text', value: '#' },
-          },
-        ],
-        highlightCode,
-        // After highlighting: marked lines are cut from highlight.js's spans.
-        rehypeCodeBlocks,
-      ];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins(note, collected, extensions)];
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins(note, collected, extensions)];
       return options;
     };
     const code = await compileBody(note.body, mdxOptions);
+    const { unknownCallouts, opening, ...lists } = collected;
     if (unknownCallouts.length > 0) return { problems: unknownCallouts.map((callout) => unknownCalloutProblem(note, callout)) };
-    return { compiled: { code, headings, links, sections, diagrams, opening: opening.opening, images, components, pageLinks } };
+    return { compiled: { code, ...lists, opening: opening.opening } };
   } catch (error) {
     return { problems: [compileProblem(note, error)] };
   }

@@ -5,7 +5,7 @@
 import type { CompiledNote } from './compile';
 import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
-import type { CollectedLink } from './plugins/remark-collect-links';
+import type { CollectedLink } from './plugins/atlas/remark-collect-links';
 import type { ContentProblem } from './problems';
 import { editDistance } from '../edit-distance';
 import { embedCycles } from './embed-cycles';

@@ -6,7 +6,7 @@
  */
 import type { CompiledEntry } from './derive-links';
 import type { Slug } from './paths';
-import type { CollectedHeading } from './plugins/rehype-collect-headings';
+import type { CollectedHeading } from './plugins/atlas/rehype-collect-headings';
 import type { ContentProblem } from './problems';
 
 interface Edge {

@@ -12,7 +12,7 @@ import slugify from '@sindresorhus/slugify';
 import { imageSize } from 'image-size';
 import type { CompiledEntry } from './derive-links';
 import { imageHref, isExternalHref, type Slug } from './paths';
-import type { CollectedImage } from './plugins/rehype-images';
+import type { CollectedImage } from './plugins/atlas/rehype-images';
 import type { ContentProblem } from './problems';
 import { nearest } from './nearest';
 

@@ -1,9 +1,9 @@
 /** The site-model stage, the last: the read model the pages render: published notes in area order, tags, neighbours. */
 import type { ResolvedArea } from './areas';
 import { compareSettings, sagaCode, type SagaVariant } from '../sagas/variants';
-import type { CollectedHeading } from './plugins/rehype-collect-headings';
-import type { CollectedSection } from './plugins/rehype-collect-sections';
-import type { CollectedDiagram } from './plugins/remark-mermaid';
+import type { CollectedHeading } from './plugins/atlas/rehype-collect-headings';
+import type { CollectedSection } from './plugins/atlas/rehype-collect-sections';
+import type { CollectedDiagram } from './plugins/atlas/remark-mermaid';
 import type { CompiledEntry, ResolvedLink } from './derive-links';
 import type { NoteRole } from './note-place';
 import type { Slug } from './paths';

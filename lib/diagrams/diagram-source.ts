@@ -5,7 +5,7 @@
  * valid Mermaid for any other renderer (GitHub's preview ignores the comment).
  */
 import { createHash } from 'node:crypto';
-import { WIKI_LINK_PATTERN, parseWikiLink } from '../content/plugins/remark-wiki-links';
+import { WIKI_LINK_PATTERN, parseWikiLink } from '../content/plugins/obsidian/remark-wiki-links';
 import { linkPlaceholder } from './link-placeholder';
 
 export interface DiagramLink {

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { getMDXComponent } from 'mdx-bundler/client/index.js';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { CALLOUT_TYPES } from '../../lib/content/callout-types';
+import { CALLOUT_TYPES } from '../../lib/content/plugins/obsidian/callout-types';
 import { compileNote } from '../../lib/content/compile';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';

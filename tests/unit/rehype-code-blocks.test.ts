@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCodeMeta } from '@/lib/content/plugins/rehype-code-blocks';
+import { parseCodeMeta } from '@/lib/content/plugins/docusaurus/rehype-code-blocks';
 import { compileBody, renderBody } from './render-helpers';
 
 const fence = (meta: string, code: string, lang = 'ts') => `\`\`\`${lang}${meta ? ` ${meta}` : ''}\n${code}\n\`\`\`\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMarkup } from '@/lib/content/plugins/rehype-markdown-html';
+import { isMarkup } from '@/lib/content/plugins/github/rehype-markdown-html';
 
 describe('isMarkup', () => {
   it('keeps comments and real HTML elements as markup', () => {

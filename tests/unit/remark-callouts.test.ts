@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALLOUT_TYPES } from '@/lib/content/callout-types';
+import { CALLOUT_TYPES } from '@/lib/content/plugins/obsidian/callout-types';
 import { compileAtFile, note } from './helpers';
 import { compileBody, renderBody } from './render-helpers';
 

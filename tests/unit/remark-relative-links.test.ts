@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRelativeFileLink, relativeNoteHref } from '@/lib/content/plugins/remark-relative-links';
+import { isRelativeFileLink, relativeNoteHref } from '@/lib/content/plugins/github/remark-relative-links';
 
 describe('relativeNoteHref', () => {
   it('turns a relative link to a Markdown file into its note address, anchor kept', () => {

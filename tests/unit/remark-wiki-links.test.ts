@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { remarkWikiLinks } from '@/lib/content/plugins/remark-wiki-links';
+import { remarkWikiLinks } from '@/lib/content/plugins/obsidian/remark-wiki-links';
 
 function links(markdown: string) {
   const tree = unified().use(remarkParse).parse(markdown) as Root;

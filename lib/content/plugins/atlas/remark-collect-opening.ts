@@ -4,7 +4,7 @@
  * them as the title of the note they name.
  */
 import type { Root } from 'mdast';
-import type { TextSegment } from '../text-segments';
+import type { TextSegment } from '../../text-segments';
 import { plainText } from './remark-collect-links';
 
 export function remarkCollectOpening(options: { sink: { opening: TextSegment[] } }) {

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseNoteHref } from '../paths';
+import { parseNoteHref } from '../../paths';
 
 export interface CollectedPageLink {
   /** As written, e.g. `/sagas/?communication=async`. */

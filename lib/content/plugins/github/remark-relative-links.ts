@@ -8,8 +8,8 @@
 import path from 'node:path';
 import type { Definition, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { isNoteFile, notePlace } from '../note-place';
-import { noteHref } from '../paths';
+import { isNoteFile, notePlace } from '../../note-place';
+import { noteHref } from '../../paths';
 
 declare module 'mdast' {
   interface LinkData {

@@ -6,8 +6,8 @@
 import type { Link, Nodes, Parents, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
-import { parseNoteHref } from '../paths';
-import { normalizeSegments, type TextSegment } from '../text-segments';
+import { parseNoteHref } from '../../paths';
+import { normalizeSegments, type TextSegment } from '../../text-segments';
 
 export interface CollectedLink {
   /** An embed (`![[slug#heading]]`) is checked like a link, and also for cycles. */

@@ -10,7 +10,7 @@ import type { Code, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { diagramLinks } from '../../diagrams/diagram-source';
+import { diagramLinks } from '../../../diagrams/diagram-source';
 import type { CollectedLink } from './remark-collect-links';
 
 export interface CollectedDiagram {

@@ -8,7 +8,7 @@
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { CALLOUT_ICONS, CALLOUT_TYPES, calloutType, type CalloutType } from '../callout-types';
+import { CALLOUT_ICONS, CALLOUT_TYPES, calloutType, type CalloutType } from './callout-types';
 
 export interface UnknownCallout {
   /** The type as written, e.g. `warn`. */
