@@ -64,6 +64,18 @@ export const siteConfigSchema = z.strictObject({
    */
   ignoredFrontmatterKeys: z.array(z.string().min(1)).default([]),
   /**
+   * `ignore` (the default): a frontmatter key the engine does not read is kept in the file, ignored,
+   * and listed once by the build, as Obsidian and GitHub carry keys of their own. `error`: every
+   * such key is an error naming the file and line, for a wiki that wants its frontmatter exact.
+   */
+  unknownFrontmatterKeys: z.enum(['ignore', 'error']).default('ignore'),
+  /**
+   * Whether `.mdx` notes are allowed. MDX is code: it runs at build time and can put scripts in
+   * pages. `false` makes every `.mdx` file an error, for a wiki whose writers should only write
+   * Markdown (see docs/security.md).
+   */
+  mdx: z.boolean().default(true),
+  /**
    * `error` stops the build at a link to a missing note or heading; `warn` builds anyway and lists
    * every broken link with file and line. `BROKEN_LINKS` in the environment overrides it.
    */
@@ -74,4 +86,7 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type Area = z.output<typeof areaSchema>;
 /** What the pipeline needs of the config to read content. */
-export type ContentSettings = Pick<SiteConfig, 'areas' | 'frontmatter' | 'ignoredFrontmatterKeys' | 'brokenLinks' | 'decisions'>;
+export type ContentSettings = Pick<
+  SiteConfig,
+  'areas' | 'frontmatter' | 'ignoredFrontmatterKeys' | 'unknownFrontmatterKeys' | 'mdx' | 'brokenLinks' | 'decisions'
+>;

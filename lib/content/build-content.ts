@@ -15,7 +15,7 @@ import { checkPageLinks } from './check-page-links';
 import { checkSagaFacts, checkSagaSettings } from './check-sagas';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
 import { loadSources } from './load';
-import { parseSource, STRICT_PARSE, type ParsedNote } from './parse';
+import { parseSource, STRICT_PARSE, type ParsedNote, type ParseSettings } from './parse';
 import type { ContentProblem } from './problems';
 import { buildRegistry } from './registry';
 import { resolveImages } from './resolve-images';
@@ -71,16 +71,24 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   };
   const problems: ContentProblem[] = [];
   const contentDir = options.contentDir ?? path.join(options.projectRoot, 'content');
-  const parseSettings = {
+  const parseSettings: ParseSettings = {
     frontmatter: options.frontmatter ?? STRICT_PARSE.frontmatter,
     ignoredFrontmatterKeys: options.ignoredFrontmatterKeys ?? [],
+    // A wiki that relaxes frontmatter also sets unknown keys aside, unless it says otherwise.
+    unknownFrontmatterKeys: options.unknownFrontmatterKeys ?? (options.frontmatter === 'optional' ? 'ignore' : 'error'),
+    decisions: options.decisions ?? DEFAULT_DECISIONS_AREA,
   };
 
   const sources = await timed('load', () => loadSources(contentDir, options.projectRoot));
+  const ignoredKeys = new Map<string, { file: string; count: number }>();
   const parsed = await timed('parse', () =>
     sources.flatMap((source) => {
       const result = parseSource(source, parseSettings);
       problems.push(...result.problems);
+      for (const key of result.ignoredKeys ?? []) {
+        const seen = ignoredKeys.get(key);
+        ignoredKeys.set(key, { file: seen?.file ?? source.file, count: (seen?.count ?? 0) + 1 });
+      }
       return result.note ? [result.note] : [];
     }),
   );
@@ -119,7 +127,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const entries = await timed('compile', () => Promise.all(unique.map((note) => limit(() => compileOne(note)))));
   log(`cache    ${hits}/${unique.length} notes reused`);
 
-  const warnings: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [...ignoredKeyNotes(ignoredKeys)];
   if (options.diagrams) {
     const diagramOptions = options.diagrams;
     const all = entries.flatMap(({ note, compiled }) => (compiled?.diagrams ?? []).map((d) => ({ ...d, file: note.file })));
@@ -163,4 +171,14 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   if (options.brokenLinks === 'warn') warnings.push(...pageProblems);
   else if (pageProblems.length > 0) return { problems: pageProblems, warnings, stats, undeclaredAreas, disambiguated };
   return { site, problems, warnings, stats, undeclaredAreas, disambiguated };
+}
+
+/** Each frontmatter key set aside, once, with the first file that has it and how many do. */
+function ignoredKeyNotes(keys: ReadonlyMap<string, { file: string; count: number }>): ContentProblem[] {
+  return [...keys].map(([key, { file, count }]) => ({
+    file,
+    code: 'ignored-frontmatter-key' as const,
+    message: `Frontmatter key "${key}" is not read by the wiki and was ignored${count > 1 ? ` (in ${count} notes)` : ''}`,
+    hint: `list it in "ignoredFrontmatterKeys" in the settings to stop this note, or remove it`,
+  }));
 }

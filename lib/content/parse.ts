@@ -1,8 +1,10 @@
 /** The parse stage: split frontmatter from body and validate it against the one schema. */
-import matter from 'gray-matter';
 import type { z } from 'zod';
 import type { ContentSettings } from '../config/schema';
 import { bodyDefaults } from './body-defaults';
+import { FrontmatterError, readFrontmatter, type FrontmatterParts } from './frontmatter';
+import { normalizeFrontmatter } from './normalize-frontmatter';
+import { isDecision } from './check-decisions';
 import { lineOfYamlPath } from './locate-yaml';
 import { nearest } from './nearest';
 import { notePlace, titleFromName, type NoteFormat, type NoteRole } from './note-place';
@@ -40,12 +42,15 @@ export interface ParsedNote {
 export interface ParseResult {
   note?: ParsedNote;
   problems: ContentProblem[];
+  /** Frontmatter keys the wiki does not read, set aside (`unknownFrontmatterKeys: ignore`): the build lists each once. */
+  ignoredKeys?: string[];
 }
 
-export type ParseSettings = Pick<ContentSettings, 'frontmatter' | 'ignoredFrontmatterKeys'>;
+export type ParseSettings = Pick<ContentSettings, 'frontmatter' | 'ignoredFrontmatterKeys' | 'unknownFrontmatterKeys'> &
+  Partial<Pick<ContentSettings, 'decisions'>>;
 
 /** Our own notes' settings: frontmatter required, no foreign keys. */
-export const STRICT_PARSE: ParseSettings = { frontmatter: 'required', ignoredFrontmatterKeys: [] };
+export const STRICT_PARSE: ParseSettings = { frontmatter: 'required', ignoredFrontmatterKeys: [], unknownFrontmatterKeys: 'error' };
 
 export function parseSource(source: SourceFile, settings: ParseSettings = STRICT_PARSE): ParseResult {
   const problems: ContentProblem[] = [];
@@ -59,20 +64,21 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
     });
   }
 
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontmatterParts;
   try {
-    // Passing options turns off gray-matter's module-level cache, which would hand back stale data.
-    parsed = matter(source.raw, {});
+    parsed = readFrontmatter(source.raw);
   } catch (error) {
     return { problems: [...problems, yamlProblem(source.file, error)] };
   }
 
-  const frontmatterText = parsed.matter ?? '';
+  const frontmatterText = parsed.text;
   const yamlLineOffset = linesBefore(source.raw, source.raw.indexOf(frontmatterText));
-  let body = parsed.content;
-  const data: Record<string, unknown> = { ...parsed.data };
-  // Keys a team's imported files carry (site.config.ts: ignoredFrontmatterKeys) are kept in the file and ignored here.
-  for (const key of settings.ignoredFrontmatterKeys) delete data[key];
+  let body = parsed.body;
+  const { data, ignored } = normalizeFrontmatter(parsed.data, {
+    unknownKeys: settings.unknownFrontmatterKeys,
+    ignoredKeys: settings.ignoredFrontmatterKeys,
+    isDecision: isDecision(place, settings.decisions ?? 'decisions'),
+  });
   const summaryFromBody = settings.frontmatter === 'optional' && data.summary === undefined;
   if (settings.frontmatter === 'optional') {
     const defaults = bodyDefaults(body);
@@ -94,25 +100,30 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
   }
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
-    problems.push(
-      ...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue, parsed.data)),
-    );
+    problems.push(...result.error.issues.flatMap((issue) => schemaProblems(source.file, frontmatterText, yamlLineOffset, issue, data)));
+  }
+  // A note with bad frontmatter is still compiled and link-checked, so one build reports
+  // every problem; its stand-in frontmatter is never published because the build fails.
+  const frontmatter = result.success ? result.data : frontmatterSchema.parse({ title: place.slug, summary: place.slug });
+  // A permalink is the note's address; the file name's address becomes a former one, which redirects.
+  const { permalink } = frontmatter;
+  if (permalink && permalink !== place.slug) {
+    if (SLUG_PATTERN.test(place.slug)) frontmatter['moved-from'] = [...frontmatter['moved-from'], place.slug];
+    place.slug = permalink as Slug;
   }
   const note: ParsedNote = {
     file: source.file,
     relativePath: source.relativePath,
     absolutePath: source.absolutePath,
     ...place,
-    // A note with bad frontmatter is still compiled and link-checked, so one build reports
-    // every problem; its stand-in frontmatter is never published because the build fails.
-    frontmatter: result.success ? result.data : frontmatterSchema.parse({ title: place.slug, summary: place.slug }),
+    frontmatter,
     summaryFromBody,
     frontmatterText,
     yamlLineOffset,
     body,
-    bodyLineOffset: linesBefore(source.raw, source.raw.length - parsed.content.length),
+    bodyLineOffset: linesBefore(source.raw, source.raw.length - parsed.body.length),
   };
-  return { note, problems };
+  return { note, problems, ...(ignored.length > 0 ? { ignoredKeys: ignored } : {}) };
 }
 
 function linesBefore(text: string, index: number): number {
@@ -120,15 +131,13 @@ function linesBefore(text: string, index: number): number {
 }
 
 function yamlProblem(file: string, error: unknown): ContentProblem {
-  const yamlError = error as { mark?: { line: number; column: number }; reason?: string; message?: string };
-  // js-yaml counts lines from 0 in gray-matter's YAML text, which begins with the newline ending line 1.
-  const line = yamlError.mark ? yamlError.mark.line + 1 : undefined;
+  if (!(error instanceof FrontmatterError)) throw error;
   return {
     file,
-    ...(line ? { line, column: (yamlError.mark?.column ?? 0) + 1 } : {}),
+    ...(error.line ? { line: error.line, column: error.column ?? 1 } : {}),
     code: 'invalid-yaml',
-    message: `Frontmatter is not valid YAML: ${yamlError.reason ?? yamlError.message ?? String(error)}`,
-    hint: 'check indentation and quote values that contain ": " or start with a special character',
+    message: error.message.startsWith('Frontmatter') ? error.message : `Frontmatter is not valid YAML: ${error.message}`,
+    hint: error.hint,
   };
 }
 

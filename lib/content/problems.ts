@@ -48,7 +48,9 @@ export type ProblemCode =
   /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
   | 'diagram-not-drawn'
   /** A warning, not an error: a link to a note's former slug, which still resolves. */
-  | 'link-to-former-slug';
+  | 'link-to-former-slug'
+  /** A note, not an error: a frontmatter key the wiki does not read, listed once per build. */
+  | 'ignored-frontmatter-key';
 
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.line && problem.column].filter(Boolean).join(':');

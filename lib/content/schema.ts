@@ -3,6 +3,7 @@
  * as `tilte` is caught instead of silently ignored. Descriptions feed `docs/authoring.md`.
  */
 import { z } from 'zod';
+import { slugOfName } from './note-place';
 import { SLUG_PATTERN } from './paths';
 import { RATING_LEVELS, SETTINGS } from '../sagas/variants';
 
@@ -102,8 +103,30 @@ export const frontmatterSchema = z.strictObject({
    * keep working (with a warning). Example: `[fallacies-of-distributed-systems]`.
    */
   'moved-from': z.array(kebab).default([]),
-  /** A draft is checked but left out of the built site. Example: `true`. */
+  /**
+   * A draft is checked but left out of the built site: no page, search entry, feed or sitemap
+   * entry, and links to it read as text. Obsidian's `publish: false` means the same. Example: `true`.
+   */
   draft: z.boolean().default(false),
+  /**
+   * The note's address instead of its file name's, as Obsidian Publish reads it (`/notes/<permalink>/`);
+   * the file name's address redirects to it. Example: `payments-v2`.
+   */
+  permalink: z
+    .string()
+    .trim()
+    .transform((value) =>
+      slugOfName(
+        value
+          .replace(/^\/+|\/+$/g, '')
+          .replace(/^notes\//, '')
+          .replace(/\//g, '-'),
+      ),
+    )
+    .pipe(kebab)
+    .optional(),
+  /** CSS classes put on the note's article, as Obsidian's `cssclasses`; letters, digits, `-` and `_`. Example: `[wide-tables]`. */
+  cssclasses: z.array(z.string().regex(/^[A-Za-z_][\w-]*$/, 'must be a CSS class name, e.g. "wide-tables"')).default([]),
   /**
    * Makes the note a saga variant: the saga explorer, its matrix and `<SagaFacts>` are built from
    * the notes that have this block, each combination of settings claimed by one note only. Its code (`sao`) is the settings' initials.

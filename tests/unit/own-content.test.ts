@@ -19,6 +19,7 @@ const settings = {
   areas: [{ id: 'data', title: 'Data', description: '' }],
   frontmatter: 'optional' as 'optional' | 'required',
   ignoredFrontmatterKeys: ['sidebar_position'],
+  unknownFrontmatterKeys: 'ignore' as 'ignore' | 'error',
 };
 const build = (overrides: Partial<typeof settings> = {}) =>
   buildContent({ projectRoot, ...settings, ...overrides, cache: memoryCache(), fingerprint: 'test' });
@@ -95,9 +96,18 @@ describe('a team wiki with none of our notes', () => {
     expect(result.site?.bySlug.get('onboarding' as never)?.backlinks.map((b) => b.from)).toEqual(['retention', 'ci']);
   });
 
-  it('keeps and ignores the frontmatter keys the config allows; any other is still an error', async () => {
+  it('keeps and ignores the frontmatter keys the config lists, silently', () => {
     expect(result.site?.bySlug.get('ci' as never)?.title).toBe('Continuous integration');
-    const strict = await build({ ignoredFrontmatterKeys: [] });
+    expect(result.warnings.filter((w) => w.code === 'ignored-frontmatter-key')).toEqual([]);
+  });
+
+  it('sets any other unknown key aside and lists it once, unless the wiki asks for strictness', async () => {
+    const lenient = await build({ ignoredFrontmatterKeys: [] });
+    expect(lenient.problems).toEqual([]);
+    expect(lenient.warnings.filter((w) => w.code === 'ignored-frontmatter-key').map((w) => `${w.file} ${w.message}`)).toEqual([
+      'content/team-handbook/ci/README.md Frontmatter key "sidebar_position" is not read by the wiki and was ignored',
+    ]);
+    const strict = await build({ ignoredFrontmatterKeys: [], unknownFrontmatterKeys: 'error' });
     expect(strict.problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
       'content/team-handbook/ci/README.md:4 Unknown frontmatter key "sidebar_position"',
     ]);

@@ -17,6 +17,7 @@ describe('parseSource', () => {
       links: [],
       'moved-from': [],
       draft: false,
+      cssclasses: [],
     });
     expect(note?.bodyLineOffset).toBe(4);
     expect(note?.body.trim()).toBe('Body line.');
