@@ -23,7 +23,12 @@ interface Floors {
   noteLinks: number;
   curatedLinks: number;
   sagaVariants: string[];
+  /** Phrases about how the notes were made, never about their subject: matched in any case, as whole words. */
   forbiddenPhrases: string[];
+  /** The deep notes: each reaches `longNoteWords`, links to `longNoteLinks` other notes and draws a diagram. */
+  longNotes: string[];
+  longNoteWords: number;
+  longNoteLinks: number;
   /** Slug → why the note has no primary source (a topic with no single author). */
   primarySourceExemptions: Record<string, string>;
 }
@@ -54,6 +59,19 @@ beforeAll(async () => {
 }, 120_000);
 
 const allRequired = Object.entries(required.areas).flatMap(([area, slugs]) => slugs.map((slug) => ({ area, slug })));
+const hasDiagram = (body: string) => /^```mermaid\s*$/m.test(body);
+
+/** Everything of a note a reader sees as text: title, summary, aliases, curated link titles and notes, body. */
+const readerText = (note: ParsedNote) => {
+  const { title, summary, aliases, links } = note.frontmatter;
+  return [title, summary, ...aliases, ...links.flatMap((l) => [l.title, l.note ?? '']), note.body].join('\n');
+};
+/** The forbidden phrases found in a text: any case, whole words only, a line break counting as a space. */
+const forbiddenIn = (text: string) =>
+  floors.forbiddenPhrases.filter((phrase) => {
+    const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  });
 
 describe('the knowledge base', () => {
   it.each(allRequired)('has $slug in $area', ({ area, slug }) => {
@@ -74,12 +92,37 @@ describe('the knowledge base', () => {
     expect(short).toEqual([]);
   });
 
-  it('cites enough curated reading in every note, a primary source among it unless exempted with a reason', () => {
-    const unsourced = referenceNotes().flatMap((note) => [
-      ...(note.links.length < floors.curatedLinks ? [`${note.slug}: ${note.links.length} curated links`] : []),
-      ...(!note.links.some((l) => l.primary) && !floors.primarySourceExemptions[note.slug] ? [`${note.slug}: no primary source`] : []),
-    ]);
+  it('gives each deep note enough words, links to other notes and a diagram', () => {
+    expect(floors.longNotes.length).toBeGreaterThan(0);
+    const shallow = floors.longNotes.flatMap((slug) => {
+      const note = site.bySlug.get(slug as never);
+      const body = parsed.get(slug)?.body;
+      if (!note || body === undefined) return [`${slug}: no such note`];
+      const words = countWords(body);
+      const problems = [
+        ...(words < floors.longNoteWords ? [`${words} words (at least ${floors.longNoteWords})`] : []),
+        ...(note.outgoing.length < floors.longNoteLinks
+          ? [`links to ${note.outgoing.length} notes (at least ${floors.longNoteLinks})`]
+          : []),
+        ...(hasDiagram(body) ? [] : ['no diagram']),
+      ];
+      return problems.length ? [`${slug}: ${problems.join(', ')}`] : [];
+    });
+    expect(shallow).toEqual([]);
+  });
+
+  it('cites enough curated reading in every note, led by a primary source unless exempted with a reason', () => {
+    const unsourced = referenceNotes().flatMap((note) => {
+      const exempt = Boolean(floors.primarySourceExemptions[note.slug]);
+      return [
+        ...(note.links.length < floors.curatedLinks ? [`${note.slug}: ${note.links.length} curated links`] : []),
+        ...(!note.links.some((l) => l.primary) && !exempt ? [`${note.slug}: no primary source`] : []),
+        ...(note.links.some((l) => l.primary) && !note.links[0]?.primary ? [`${note.slug}: a primary source is cited, but not first`] : []),
+      ];
+    });
     expect(unsourced).toEqual([]);
+    // An exemption says why the note has no single author; a bare or token reason is not one.
+    expect(Object.entries(floors.primarySourceExemptions).filter(([, reason]) => reason.trim().split(/\s+/).length < 5)).toEqual([]);
     // An exemption for a note that is gone, or that has a primary source after all, is stale.
     expect(
       Object.keys(floors.primarySourceExemptions).filter((slug) => site.bySlug.get(slug as never)?.links.some((l) => l.primary) ?? true),
@@ -101,12 +144,21 @@ describe('the knowledge base', () => {
   });
 
   it("speaks to readers, never of the project's own working notes", () => {
-    const phrases = floors.forbiddenPhrases.map((p) => p.toLowerCase());
-    const found = site.notes.flatMap((note) => {
-      const text = `${note.summary}\n${parsed.get(note.slug)!.body}`.toLowerCase();
-      return phrases.filter((p) => text.includes(p)).map((p) => `${note.slug}: "${p}"`);
-    });
+    const found = site.notes.flatMap((note) => forbiddenIn(readerText(parsed.get(note.slug)!)).map((p) => `${note.slug}: "${p}"`));
     expect(found).toEqual([]);
+  });
+
+  it('finds the forbidden phrases in any case, across line breaks and in frontmatter, but not inside other words', () => {
+    const note = parsed.get('saga-pattern')!;
+    const planted = (links: ParsedNote['frontmatter']['links'], body = note.body): ParsedNote => ({
+      ...note,
+      frontmatter: { ...note.frontmatter, links },
+      body,
+    });
+    const withLinkNote = planted([{ ...note.frontmatter.links[0]!, note: 'Rephrased from the original chapter.' }]);
+    expect(forbiddenIn(readerText(withLinkNote))).toEqual(['rephrased', 'rephrased from']);
+    expect(forbiddenIn(readerText(planted(note.frontmatter.links, 'As the Source\nMaterial warns.')))).toEqual(['source material']);
+    expect(forbiddenIn(readerText(planted(note.frontmatter.links, 'Keep the briefing short; in brief, the briefest.')))).toEqual([]);
   });
 
   it("shows every address of the source notes in some note's further reading", () => {
