@@ -1,6 +1,8 @@
 import type { ComponentProps, ReactNode } from 'react';
 import type { Note, Site } from '@/lib/content/site-model';
-import { noteHref, parseNoteHref, type Slug } from '@/lib/content/paths';
+import { getConfig } from '@/lib/config';
+import { resolveAnchor } from '@/lib/content/anchors';
+import { noteHref, parseNoteHref, withBasePath, type Slug } from '@/lib/content/paths';
 import { Diagram, diagramHrefs, type DiagramProps } from '../diagrams/diagram';
 import { SagaFacts } from '../sagas/saga-facts';
 import { SagaLatency } from '../sagas/saga-latency';
@@ -15,15 +17,18 @@ import { SmartLink } from './smart-link';
  * Components a note's MDX can use. Built per note, because wiki-links and images resolve against the site and the note.
  * `embedding` lists the parts (`slug#heading`) being embedded around this one: the build refuses embed cycles, and this guards a note rendered outside it.
  */
-export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>, embedding: readonly string[] = []) {
+export function mdxComponents(site: Site, { slug, path }: Pick<Note, 'slug' | 'path'>, embedding: readonly string[] = []) {
+  /** The note a link names, seen from this note (Obsidian's "same folder first"); `[[#heading]]` names this note. */
+  const linked = (target: string) => (target === '' ? (site.bySlug.get(slug) ?? site.home) : site.resolve(target, path));
+
   function WikiLink({ target, anchor, children }: { target: string; anchor?: string; children?: ReactNode }) {
-    const note = site.resolve(target);
-    // The build already refused unresolved links; this guards a note rendered outside it.
-    if (!note) return <span className="text-red-700 dark:text-red-300">{children ?? target}</span>;
-    // A slug, or a former slug, reads as the note's title; an alias reads as written.
-    const label = children ?? (note.slug === target || site.redirects.get(target as Slug) === note ? note.title : target);
+    const note = linked(target);
+    const id = note && anchor ? resolveAnchor(note, anchor) : undefined;
+    const label = children ?? (note ? wikiLinkLabel(site, note, target, anchor) : target);
+    // Built with `brokenLinks: 'warn'` (the build refuses it otherwise): a link that leads nowhere is its words, not a dead link.
+    if (!note || (anchor && !id)) return <span className="broken-link">{label}</span>;
     return (
-      <SmartLink href={noteHref(note.slug, anchor)} data-wiki-link={note.slug}>
+      <SmartLink href={noteHref(note.slug, id)} data-wiki-link={note.slug}>
         {label}
       </SmartLink>
     );
@@ -37,25 +42,33 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>, embeddin
     href = '',
     'data-note-path': notePath,
     'data-unpublished': unpublished,
+    'data-attachment': attachment,
     ...rest
-  }: ComponentProps<'a'> & { 'data-note-path'?: string; 'data-unpublished'?: string }) {
-    if (unpublished) return <span className="text-red-700 dark:text-red-300">{rest.children}</span>;
+  }: ComponentProps<'a'> & { 'data-note-path'?: string; 'data-unpublished'?: string; 'data-attachment'?: string }) {
+    if (unpublished) return <span className="broken-link">{rest.children}</span>;
+    if (attachment !== undefined) {
+      const file = site.images.get(slug)?.get(href);
+      if (!file) return <span className="broken-link">{rest.children}</span>;
+      return <SmartLink {...rest} href={withBasePath(file.href, getConfig().basePath)} download />;
+    }
     const parsed = parseNoteHref(href);
     // A relative link to a file names its note by path: two files of one name get different slugs.
     const target =
       notePath !== undefined
         ? site.byPath.get(notePath)
         : parsed && (site.bySlug.get(parsed.slug as Slug) ?? site.redirects.get(parsed.slug as Slug));
-    if (parsed && !target) return <span className="text-red-700 dark:text-red-300">{rest.children}</span>;
+    if (parsed && !target) return <span className="broken-link">{rest.children}</span>;
     return <SmartLink {...rest} href={target && parsed ? noteHref(target.slug, parsed.anchor) : href} />;
   }
 
   /** `![[slug#heading]]`: that section of another note, rendered with that note's own components, and a link to it. */
-  function Embed({ target, anchor }: { target: string; anchor?: string }) {
-    const note = site.resolve(target);
+  function Embed({ target, anchor: written }: { target: string; anchor?: string }) {
+    const note = linked(target);
+    const anchor = note && written ? resolveAnchor(note, written) : undefined;
     const part = note ? (anchor ? `${note.slug}#${anchor}` : note.slug) : target;
-    if (!note || embedding.includes(part)) return null;
-    const heading = anchor ? note.headings.find((h) => h.id === anchor)?.text : undefined;
+    if (!note || (written && !anchor)) return <p className="broken-link">{`![[${target}${written ? `#${written}` : ''}]]`}</p>;
+    if (embedding.includes(part)) return null;
+    const heading = anchor ? (note.headings.find((h) => h.id === anchor)?.text ?? written) : undefined;
     return (
       <div className="embed" data-embed={part}>
         <p className="embed-source">
@@ -94,4 +107,14 @@ export function mdxComponents(site: Site, { slug }: Pick<Note, 'slug'>, embeddin
       </div>
     ),
   };
+}
+
+/**
+ * What an unlabeled wiki-link reads as: a slug, a path or a former slug as the note's title; a
+ * file name or an alias as written, as Obsidian shows it; `[[#heading]]` as that heading.
+ */
+function wikiLinkLabel(site: Site, note: Note, target: string, anchor?: string): string {
+  if (target === '' && anchor) return note.headings.find((h) => h.id === resolveAnchor(note, anchor))?.text ?? anchor.replace(/^\^/, '');
+  const asTitle = target === note.slug || target.includes('/') || site.redirects.get(target as Slug) === note;
+  return asTitle ? note.title : target;
 }

@@ -13,7 +13,7 @@ export function NoteImage({ image, src, width, height, ...rest }: ComponentProps
   const basePath = getConfig().basePath;
   // A local image the build could not publish (built with `brokenLinks: 'warn'`): its words, not a broken request.
   if (!image && typeof src === 'string' && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) {
-    return <span className="text-red-700 dark:text-red-300">{rest.alt ? `[${rest.alt}]` : '[image]'}</span>;
+    return <span className="broken-link">{rest.alt ? `[${rest.alt}]` : '[image]'}</span>;
   }
   if (!image) {
     return (

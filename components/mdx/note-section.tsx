@@ -28,16 +28,32 @@ function withoutAnchor(heading: ReactElement<Props>): ReactElement<Props> {
 export function notePart(content: MdxContent, components: ComponentProps<MdxContent>['components'], anchor?: string): ReactNode[] {
   const root = content({ components });
   const blocks = Children.toArray(isValidElement<Props>(root) ? root.props.children : root);
-  let start = 0;
-  let rank = 0;
-  if (anchor) {
-    start = blocks.findIndex((b) => headingRank(b) !== undefined && isValidElement<Props>(b) && b.props.id === anchor);
-    if (start < 0) return [];
-    rank = headingRank(blocks[start])!;
-    start += 1;
-  }
-  const end = blocks.findIndex((b, i) => i >= start && (headingRank(b) ?? 7) <= (anchor ? rank : 6));
+  if (!anchor) return section(blocks, 0, 6);
+  return findPart(blocks, anchor) ?? [];
+}
+
+/** The blocks from `start` up to the next heading of rank `rank` or higher, headings inside without their ids. */
+function section(blocks: ReactNode[], start: number, rank: number): ReactNode[] {
+  const end = blocks.findIndex((b, i) => i >= start && (headingRank(b) ?? 7) <= rank);
   return blocks
     .slice(start, end < 0 ? undefined : end)
     .map((b) => (headingRank(b) !== undefined && isValidElement<Props>(b) ? withoutAnchor(b) : b));
+}
+
+/**
+ * The part an anchor names among these blocks or inside one of them: a heading's section (a
+ * heading may sit in a callout, its section then ends with the callout), or an Obsidian block
+ * (`^id`), shown whole, without its id, which belongs to the embedded note's page.
+ */
+function findPart(blocks: ReactNode[], anchor: string): ReactNode[] | undefined {
+  for (const [index, block] of blocks.entries()) {
+    if (!isValidElement<Props>(block)) continue;
+    if (block.props.id === anchor) {
+      const rank = headingRank(block);
+      return rank === undefined ? [cloneElement(block, { id: undefined })] : section(blocks, index + 1, rank);
+    }
+    const inner = findPart(Children.toArray(block.props.children), anchor);
+    if (inner) return inner;
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { decodeAnchor } from '@/lib/content/paths';
 
 /**
  * Marks the table of contents' link to the section being read with `aria-current="true"`: the
@@ -18,7 +19,7 @@ export function TocFollower({ navId }: { navId: string }) {
     if (!nav) return;
     const links = new Map<string, HTMLAnchorElement[]>();
     for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-      const id = decodeURIComponent(a.hash.slice(1));
+      const id = decodeAnchor(a.hash.slice(1));
       links.set(id, [...(links.get(id) ?? []), a]);
     }
     const headings = [...links.keys()].flatMap((id) => document.getElementById(id) ?? []);

@@ -59,7 +59,13 @@ export interface BuildContentResult {
 }
 
 /** What `brokenLinks: 'warn'` turns into warnings: links, anchors and images that lead nowhere. */
-const BROKEN_LINK_CODES = new Set<ContentProblem['code']>(['broken-link', 'broken-anchor', 'missing-image', 'missing-alt']);
+const BROKEN_LINK_CODES = new Set<ContentProblem['code']>([
+  'broken-link',
+  'broken-anchor',
+  'ambiguous-link',
+  'missing-image',
+  'missing-alt',
+]);
 
 export async function buildContent(options: BuildContentOptions): Promise<BuildContentResult> {
   const log = options.log ?? (() => {});

@@ -38,6 +38,8 @@ export interface CompiledNote {
   components: CollectedComponent[];
   /** Markdown links to site pages other than notes (`/sagas/`), checked against the pages the site has. */
   pageLinks: CollectedPageLink[];
+  /** Obsidian block ids (`^quote-1` ends a paragraph or list item), without the `^`: `[[note#^quote-1]]` links there. */
+  blockIds: string[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problems?: undefined } | { compiled?: undefined; problems: ContentProblem[] };

@@ -11,6 +11,8 @@ import { editDistance } from '../edit-distance';
 import { embedCycles } from './embed-cycles';
 import { nearest } from './nearest';
 import type { NoteRegistry } from './registry';
+import type { Resolution } from './link-table';
+import { resolveAnchor, type AnchorTargets } from './anchors';
 import { readSegments } from './text-segments';
 
 export interface CompiledEntry {
@@ -37,8 +39,8 @@ export interface DerivedLinks {
 }
 
 export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteRegistry): DerivedLinks {
-  const headingIds = new Map<Slug, Set<string>>();
-  for (const { note, compiled } of entries) if (compiled) headingIds.set(note.slug, new Set(compiled.headings.map((h) => h.id)));
+  const anchors = new Map<Slug, AnchorTargets>();
+  for (const { note, compiled } of entries) if (compiled) anchors.set(note.slug, compiled);
 
   const links: ResolvedLink[] = [];
   const problems: ContentProblem[] = [];
@@ -56,17 +58,31 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
         });
         continue;
       }
-      let to = link.path !== undefined ? registry.byPath(link.path) : link.target === '' ? note.slug : registry.resolve(link.target);
-      const renamed = to || link.path !== undefined ? undefined : registry.renamed(link.target);
-      if (renamed) {
+      const found: Resolution =
+        link.path !== undefined
+          ? { slug: registry.byPath(link.path) }
+          : link.target === ''
+            ? { slug: note.slug }
+            : registry.lookup(link.target, note.relativePath);
+      if (found.ambiguous) {
+        const paths = found.ambiguous.map((slug) => registry.bySlug.get(slug)?.relativePath ?? slug);
+        problems.push({
+          ...where,
+          code: 'ambiguous-link',
+          message: `Link "${link.target}" fits ${paths.length} notes: ${paths.join(', ')}`,
+          hint: `write its folder too, e.g. [[${paths[0]?.replace(/\.mdx?$/i, '')}]], so the link names one note`,
+        });
+      }
+      // An ambiguous name still leads somewhere where the build goes on (warn mode): to the note nearest the top, as in Obsidian.
+      const to = found.slug ?? found.ambiguous?.[0];
+      if (to && found.former) {
         // Old links keep working (the page renders the new address), but the writer should update them.
         warnings.push({
           ...where,
           code: 'link-to-former-slug',
-          message: `Link to "${link.target}", the former slug of "${renamed}"`,
-          hint: `link to "${renamed}" instead`,
+          message: `Link to "${link.target}", the former slug of "${to}"`,
+          hint: `link to "${to}" instead`,
         });
-        to = renamed;
       }
       if (!to) {
         // A file path written by hand gets a suggestion only when it is a near miss, not any note.
@@ -87,31 +103,40 @@ export function deriveLinks(entries: readonly CompiledEntry[], registry: NoteReg
           ...where,
           code: 'broken-link',
           message: `Link to "${to}", which is a draft and will not be published`,
-          hint: 'remove the link or publish the note (drop "draft: true")',
+          hint: 'remove the link or publish the note (drop "draft: true" or "publish: false")',
         });
         continue;
       }
-      const ids = headingIds.get(to);
-      if (link.anchor && ids && !ids.has(link.anchor)) {
-        const suggestion = nearest(link.anchor, [...ids]);
-        problems.push({
-          ...where,
-          code: 'broken-anchor',
-          message: `Link to a heading that does not exist: "${to}#${link.anchor}"`,
-          hint: suggestion
-            ? `did you mean "#${suggestion}"?`
-            : ids.size > 0
-              ? `"${to}" has no heading with that id; its ids are made from the heading's words, e.g. "#${[...ids][0]}"`
-              : `"${to}" has no headings`,
-        });
+      const targets = anchors.get(to);
+      const anchor = link.anchor && targets ? resolveAnchor(targets, link.anchor) : link.anchor;
+      if (link.anchor && targets && !anchor) {
+        problems.push({ ...where, ...brokenAnchor(to, link.anchor, targets) });
         continue;
       }
-      if (to !== note.slug)
-        links.push({ from: note.slug, to, ...(link.anchor ? { anchor: link.anchor } : {}), ...readableContext(link, registry) });
+      if (to !== note.slug) links.push({ from: note.slug, to, ...(anchor ? { anchor } : {}), ...readableContext(link, registry) });
     }
   }
-  problems.push(...embedCycles(entries, (target) => registry.resolve(target) ?? registry.renamed(target)));
+  problems.push(...embedCycles(entries, registry, anchors));
   return { links, problems, warnings };
+}
+
+function brokenAnchor(to: Slug, anchor: string, targets: AnchorTargets): Pick<ContentProblem, 'code' | 'message' | 'hint'> {
+  const ids = targets.headings.map((h) => h.id);
+  const suggestion =
+    nearest(anchor, ids) ??
+    nearest(
+      anchor,
+      targets.headings.map((h) => h.text),
+    );
+  return {
+    code: 'broken-anchor',
+    message: `Link to a heading that does not exist: "${to}#${anchor}"`,
+    hint: suggestion
+      ? `did you mean "#${suggestion}"?`
+      : ids.length > 0
+        ? `"${to}" has no heading with that id or text; its ids are made from the heading's words, e.g. "#${ids[0]}"`
+        : `"${to}" has no headings`,
+  };
 }
 
 function checkRelated(note: ParsedNote, registry: NoteRegistry): ContentProblem[] {

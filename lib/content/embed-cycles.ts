@@ -8,6 +8,8 @@ import type { CompiledEntry } from './derive-links';
 import type { Slug } from './paths';
 import type { CollectedHeading } from './plugins/atlas/rehype-collect-headings';
 import type { ContentProblem } from './problems';
+import { resolveAnchor, type AnchorTargets } from './anchors';
+import type { NoteRegistry } from './registry';
 
 interface Edge {
   to: string;
@@ -28,17 +30,22 @@ export function partsAt(slug: string, headings: readonly CollectedHeading[], lin
   return above.filter((h, i) => !above.slice(i + 1).some((later) => later.depth <= h.depth)).map((h) => partKey(slug, h.id));
 }
 
-export function embedCycles(entries: readonly CompiledEntry[], resolve: (target: string) => Slug | undefined): ContentProblem[] {
+export function embedCycles(
+  entries: readonly CompiledEntry[],
+  registry: Pick<NoteRegistry, 'lookup'>,
+  anchors: ReadonlyMap<Slug, AnchorTargets>,
+): ContentProblem[] {
   const edges = new Map<string, Edge[]>();
   for (const { note, compiled } of entries) {
     for (const link of compiled?.links ?? []) {
-      const to = link.kind === 'embed' ? resolve(link.target) : undefined;
-      if (!to || !compiled) continue;
+      if (link.kind !== 'embed' || !compiled) continue;
+      const found = link.target === '' ? { slug: note.slug } : registry.lookup(link.target, note.relativePath);
+      const to = found.slug ?? found.ambiguous?.[0];
+      if (!to) continue;
+      const targets = anchors.get(to);
+      const anchor = link.anchor && targets ? (resolveAnchor(targets, link.anchor) ?? link.anchor) : link.anchor;
       for (const from of partsAt(note.slug, compiled.headings, link.line)) {
-        edges.set(from, [
-          ...(edges.get(from) ?? []),
-          { to: partKey(to, link.anchor), file: note.file, line: link.line, column: link.column },
-        ]);
+        edges.set(from, [...(edges.get(from) ?? []), { to: partKey(to, anchor), file: note.file, line: link.line, column: link.column }]);
       }
     }
   }

@@ -42,13 +42,25 @@ export function areaAnchor(area: string): string {
   return `/#area-${area}`;
 }
 
+/**
+ * A percent-encoded anchor or path as text; one that is not valid encoding (a bare `%`, as in
+ * `#100%`) stays as written instead of stopping the build. The one place anchors are decoded.
+ */
+export function decodeAnchor(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 const NOTE_HREF = /^\/notes\/([^/#?]+)\/?(?:#(.*))?$/;
 
 /** Reads a Markdown link written as `/notes/<slug>/#<anchor>`; anything else is not a note link. */
 export function parseNoteHref(href: string): { slug: string; anchor?: string } | undefined {
   const match = NOTE_HREF.exec(href);
   if (!match?.[1]) return undefined;
-  return match[2] ? { slug: match[1], anchor: decodeURIComponent(match[2]) } : { slug: match[1] };
+  return match[2] ? { slug: match[1], anchor: decodeAnchor(match[2]) } : { slug: match[1] };
 }
 
 /** Prefixes a site-absolute path with the base path (`/kb`); leaves other URLs alone. */

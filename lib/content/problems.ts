@@ -24,6 +24,8 @@ export type ProblemCode =
   | 'mdx-compile'
   | 'broken-link'
   | 'broken-anchor'
+  /** A wiki-link whose name fits several notes, none of them in the linking note's folder. */
+  | 'ambiguous-link'
   /** A `> [!type]` callout whose type is neither GitHub's nor Obsidian's. */
   | 'unknown-callout'
   /** Embeds that embed each other, in a loop that would never end. */

@@ -2,6 +2,7 @@
  * The registry stage: the set of notes by slug, alias and former slug, with duplicate slugs, clashing
  * aliases and former slugs that are not free reported.
  */
+import { buildLinkTable, normalizeName, resolveName, type LinkTable, type Resolution } from './link-table';
 import { frontmatterLine, type ParsedNote } from './parse';
 import type { Slug } from './paths';
 import { nearest } from './nearest';
@@ -9,14 +10,16 @@ import type { ContentProblem } from './problems';
 
 export interface NoteRegistry {
   bySlug: ReadonlyMap<Slug, ParsedNote>;
-  /** A wiki-link target (slug or alias, any case) → the note's slug. */
+  /** A wiki-link target (file name, path, slug, alias or title, any case) → the note's slug, when it names one note. */
   resolve(target: string): Slug | undefined;
+  /** A link target as written in the note at `fromPath`: Obsidian's resolution, former slugs and ambiguity included (link-table.ts). */
+  lookup(target: string, fromPath?: string): Resolution;
   /** A file's path in the content folder (`handbook/ci.md`) → its note's slug. */
   byPath(relativePath: string): Slug | undefined;
   /** A former slug (`moved-from`) → the slug of the note it was renamed to. */
   renamed(target: string): Slug | undefined;
-  /** Every name a wiki-link may use (slug, alias or former slug, lower case) → the note's slug: `resolve` and `renamed` in one table. */
-  targets: ReadonlyMap<string, Slug>;
+  /** Every name a wiki-link may use → its notes: the table `lookup` reads, which the site model carries to the pages. */
+  table: LinkTable;
   /** The nearest known slug or alias, for "did you mean" hints. */
   suggest(target: string): string | undefined;
   /**
@@ -26,7 +29,15 @@ export interface NoteRegistry {
   titleOf(target: string): string | undefined;
 }
 
-export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteRegistry; problems: ContentProblem[] } {
+/**
+ * `strict` (our notes): an alias that another note's slug or alias already holds is an error. A
+ * team's vault may share a name between notes, as Obsidian allows; a link using it is then
+ * resolved, or reported as ambiguous, by the link table.
+ */
+export function buildRegistry(
+  notes: readonly ParsedNote[],
+  { strict = true } = {},
+): { registry: NoteRegistry; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const bySlug = new Map<Slug, ParsedNote>();
   for (const note of notes) {
@@ -48,6 +59,7 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
       const key = alias.toLowerCase();
       const owner = byKey.get(key);
       if (owner && owner !== note.slug) {
+        if (!strict) return;
         problems.push({
           file: note.file,
           ...frontmatterLine(note, ['aliases', index]),
@@ -61,24 +73,44 @@ export function buildRegistry(notes: readonly ParsedNote[]): { registry: NoteReg
 
   const formerSlugs = registerFormerSlugs(bySlug, byKey, problems);
   const paths = new Map([...bySlug.values()].map((note) => [note.relativePath, note.slug]));
+  const table = buildLinkTable(
+    [...bySlug.values()].map((note) => ({
+      slug: note.slug,
+      path: note.relativePath,
+      aliases: note.frontmatter.aliases,
+      title: note.frontmatter.title,
+      movedFrom: [...formerSlugs].filter(([, slug]) => slug === note.slug).map(([former]) => former),
+    })),
+  );
   const names = [...byKey.keys()];
+  let suggestions = 0;
   return {
     problems,
     registry: {
       bySlug,
-      resolve: (target) => byKey.get(target.trim().toLowerCase()),
+      resolve: (target) => {
+        const found = resolveName(table, target);
+        return found.former ? undefined : found.slug;
+      },
+      lookup: (target, fromPath) => resolveName(table, target, fromPath),
       byPath: (relativePath) => paths.get(relativePath),
       renamed: (target) => formerSlugs.get(target.trim().toLowerCase()),
-      // The registry has made sure a former slug names no live note or alias, so former slugs come second.
-      targets: new Map([...formerSlugs, ...byKey]),
-      suggest: (target) => nearest(target.toLowerCase(), names),
+      table,
+      // A hint costs a pass over every name: a vault with thousands of broken links gets hints for the first ones only, so checking stays linear.
+      suggest: (target) => (++suggestions > MAX_SUGGESTIONS ? undefined : nearest(target.toLowerCase(), names)),
       titleOf: (target) => {
-        const slug = byKey.get(target) === target ? (target as Slug) : formerSlugs.get(target.trim().toLowerCase());
-        return slug ? bySlug.get(slug)?.frontmatter.title : undefined;
+        // A slug, a path or a former slug reads as the note's title; a file name or an alias reads as written.
+        const found = resolveName(table, target);
+        const name = normalizeName(target);
+        const asTitle = found.slug && (found.former || target.trim() === found.slug || name.includes('/'));
+        return asTitle ? bySlug.get(found.slug!)?.frontmatter.title : undefined;
       },
     },
   };
 }
+
+/** "Did you mean" hints per build: each is a pass over every name. */
+const MAX_SUGGESTIONS = 200;
 
 /**
  * Former slugs become redirects, so each must be free: not a live slug (its page would be

@@ -1,20 +1,24 @@
 /**
- * The images stage (after compile and diagrams): each note's local images, checked and named by their content. A reference is
- * resolved against the note's own folder and must stay inside the content folder; the file
- * is hashed (its URL changes when its bytes do, so it can be cached for good) and its size
- * read, so the page reserves the space before the image loads. Kept apart from compile on
- * purpose: compiled notes are cached by their text, and an image can change without it.
+ * The images stage (after compile and diagrams): each note's local images and downloads, checked
+ * and named by their content. A reference is resolved against the note's own folder, else by its
+ * name anywhere in the wiki, as Obsidian resolves `![[diagram.png]]` (vault-files.ts); what it
+ * finds must really lie inside the content folder, a symbolic link included. The file is hashed
+ * (its URL changes when its bytes do, so it can be cached for good) and an image's size read, so
+ * the page reserves the space before it loads. Kept apart from compile on purpose: compiled notes
+ * are cached by their text, and an image can change without it.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { imageSize } from 'image-size';
 import type { CompiledEntry } from './derive-links';
-import { imageHref, isExternalHref, type Slug } from './paths';
+import { decodeAnchor, imageHref, isExternalHref, type Slug } from './paths';
 import type { CollectedImage } from './plugins/atlas/rehype-images';
 import type { ContentProblem } from './problems';
 import { nearest } from './nearest';
+import { findVaultFile, IMAGE_TYPES, isAttachment, listVaultFiles, type VaultFiles } from './vault-files';
 
 /** What the page needs to show an image, and where the build copies it from. */
 export interface SiteImage {
@@ -25,20 +29,12 @@ export interface SiteImage {
   absolutePath: string;
   /** The note's first image: rendered eagerly, as it may be in view when the page opens. */
   first: boolean;
+  /** A file offered for download (`![[spec.pdf]]`), not an image: it has no size. */
+  download?: boolean;
 }
 
 /** Note slug → `src` exactly as the note's compiled MDX hands it to `img` → the image. */
 export type ImageTable = ReadonlyMap<Slug, ReadonlyMap<string, SiteImage>>;
-
-/** The formats a note may show, by file extension, with the type they are served as. */
-export const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  svg: 'image/svg+xml',
-};
 
 /**
  * A file beside the note. Remote images (`https:`, `data:`) are left alone, and so is a
@@ -67,16 +63,24 @@ export async function resolveImages(
   // An image shown by several notes is read once.
   const files = new Map<string, Promise<ImageFile>>();
   const images = new Map<Slug, Map<string, SiteImage>>();
+  // Listed once, and only when some reference is not beside its note.
+  let vaultFiles: Promise<VaultFiles> | undefined;
+  const inVault = async (name: string, fromPath: string) => {
+    vaultFiles ??= listVaultFiles(options.contentDir);
+    const found = findVaultFile(await vaultFiles, name, fromPath);
+    return found === undefined ? undefined : path.join(options.contentDir, found);
+  };
 
   for (const { note, compiled } of entries) {
     const table = new Map<string, SiteImage>();
     for (const [index, image] of (compiled?.images ?? []).entries()) {
       const problem = (code: ContentProblem['code'], message: string, hint?: string) =>
         problems.push({ file: note.file, line: image.line, column: image.column, code, message, ...(hint ? { hint } : {}) });
-      if (image.alt === undefined) problem('missing-alt', `Image without alt text: "${image.src}"`, altHint(image));
+      if (image.alt === undefined && !image.download) problem('missing-alt', `Image without alt text: "${image.src}"`, altHint(image));
       if (!isLocalImage(image.src)) continue;
 
-      const absolutePath = path.resolve(path.dirname(note.absolutePath), filePathOf(image.src));
+      const beside = path.resolve(path.dirname(note.absolutePath), filePathOf(image.src));
+      const absolutePath = existsSync(beside) ? beside : ((await inVault(filePathOf(image.src), note.relativePath)) ?? beside);
       // Checked before the file is looked at, so a note cannot probe what exists outside.
       if (!isInside(path.resolve(options.contentDir), absolutePath)) {
         problem(
@@ -87,7 +91,16 @@ export async function resolveImages(
         continue;
       }
       const ext = path.extname(absolutePath).slice(1).toLowerCase();
-      if (!IMAGE_TYPES[ext]) {
+      if (image.download) {
+        if (!isAttachment(absolutePath) && !IMAGE_TYPES[ext]) {
+          problem(
+            'invalid-image',
+            `Not a file type the site offers for download: "${image.src}"`,
+            'attach PDF, text, archive, audio, video or office files',
+          );
+          continue;
+        }
+      } else if (!IMAGE_TYPES[ext]) {
         problem('invalid-image', `Not an image type the site can show: "${image.src}"`, 'use PNG, JPEG, WebP, GIF or SVG');
         continue;
       }
@@ -110,7 +123,7 @@ export async function resolveImages(
         );
         continue;
       }
-      if (!files.has(real)) files.set(real, readImage(real));
+      if (!files.has(real)) files.set(real, image.download ? readAttachment(real) : readImage(real));
       const file = await files.get(real)!;
       if ('error' in file) {
         problem(
@@ -129,6 +142,7 @@ export async function resolveImages(
           height: file.height,
           absolutePath: real,
           first: index === 0,
+          ...(image.download ? { download: true } : {}),
         });
     }
     if (table.size > 0) images.set(note.slug, table);
@@ -145,17 +159,25 @@ export function imagesByHref(table: ImageTable): Map<string, SiteImage> {
 
 /** `./my%20pic.png?v=2#x` → `./my pic.png`: the page's URL back to a file path. */
 function filePathOf(src: string): string {
-  const bare = src.replace(/[?#].*$/, '');
-  try {
-    return decodeURIComponent(bare);
-  } catch {
-    return bare;
-  }
+  return decodeAnchor(src.replace(/[?#].*$/, ''));
 }
 
 function isInside(folder: string, file: string): boolean {
   const relative = path.relative(folder, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** A download: only its hash, for its name. */
+async function readAttachment(file: string): Promise<ImageFile> {
+  try {
+    const hash = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex')
+      .slice(0, 12);
+    return { hash, width: 0, height: 0 };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 async function readImage(file: string): Promise<ImageFile> {

@@ -8,6 +8,7 @@ import type { CompiledEntry, ResolvedLink } from './derive-links';
 import type { NoteRole } from './note-place';
 import type { Slug } from './paths';
 import type { NoteRegistry } from './registry';
+import { resolveName, type LinkTable } from './link-table';
 import type { ImageTable } from './resolve-images';
 import type { CuratedLink, DecisionStatus } from './schema';
 import { readSegments } from './text-segments';
@@ -49,6 +50,8 @@ export interface Note {
   links: CuratedLink[];
   code: string;
   headings: CollectedHeading[];
+  /** Obsidian block ids, without the `^`: links and embeds name them as `#^id`. */
+  blockIds: string[];
   sections: CollectedSection[];
   /** Mermaid diagrams in order; the saga explorer shows a variant's first. */
   diagrams: CollectedDiagram[];
@@ -80,10 +83,13 @@ export interface Site {
   tags: ReadonlyMap<string, Note[]>;
   /** Former slug → the published note it was renamed to: the redirects the export carries. */
   redirects: ReadonlyMap<Slug, Note>;
-  /** A wiki-link target (slug, alias or former slug, any case) → the published note. */
-  resolve(target: string): Note | undefined;
-  /** The table `resolve` reads (lower-case name → slug), kept so a site read back from its snapshot resolves alike. */
-  targets: ReadonlyMap<string, Slug>;
+  /**
+   * A wiki-link target (file name, path, slug, alias, title or former slug, any case), as written in
+   * the note at `fromPath`, → the published note; nothing for a draft or an unknown name.
+   */
+  resolve(target: string, fromPath?: string): Note | undefined;
+  /** The table `resolve` reads (link-table.ts), kept so a site read back from its snapshot resolves alike. */
+  linkTable: LinkTable;
   /** The local images of published notes: `images.get(slug)?.get(src)`. The build copies each to its `href`. */
   images: ImageTable;
   /** Published decisions, newest first; empty when the wiki has none (then no decision log is built). */
@@ -139,6 +145,7 @@ export function assembleSite({
     links: note.frontmatter.links,
     code: compiled?.code ?? '',
     headings: compiled?.headings ?? [],
+    blockIds: compiled?.blockIds ?? [],
     sections: compiled?.sections ?? [],
     diagrams: compiled?.diagrams ?? [],
     opening: readSegments(compiled?.opening ?? [], registry.titleOf).text,
@@ -178,18 +185,20 @@ export function assembleSite({
     sagas: sagaVariants(published),
     tags: sortedTags,
     redirects,
-    resolve: resolver(registry.targets, bySlug),
-    targets: registry.targets,
+    resolve: resolver(registry.table, bySlug),
+    linkTable: registry.table,
     images: publishedImages,
     decisions,
   };
 }
 
-/** `Site.resolve` from its table: drafts and unknown names resolve to nothing. */
-export function resolver(targets: ReadonlyMap<string, Slug>, bySlug: ReadonlyMap<Slug, Note>): Site['resolve'] {
-  return (target) => {
-    const slug = targets.get(target.trim().toLowerCase());
-    return slug ? bySlug.get(slug) : undefined;
+/** `Site.resolve` from its table: drafts, unknown and ambiguous names resolve to nothing. */
+export function resolver(table: LinkTable, bySlug: ReadonlyMap<Slug, Note>): Site['resolve'] {
+  return (target, fromPath) => {
+    // An ambiguous name (reported at build; the page exists only in warn mode) leads to the note nearest the top, as in Obsidian.
+    const { slug, ambiguous } = resolveName(table, target, fromPath);
+    const found = slug ?? ambiguous?.[0];
+    return found ? bySlug.get(found) : undefined;
   };
 }
 

@@ -3,6 +3,8 @@
  * figure's caption, and link placeholders become the notes' real URLs (resolved by slug or
  * alias, with the base path), so the cached file never depends on other notes or the host.
  */
+import { decodeAnchor } from '../content/paths';
+
 const PLACEHOLDER_LINK = /(?:xlink:)?href="\/notes\/([^"/]+)\/"/g;
 
 export interface PrepareSvgOptions {
@@ -13,7 +15,7 @@ export interface PrepareSvgOptions {
 
 export function prepareSvg(svg: string, { captionId, hrefOf }: PrepareSvgOptions): string {
   let result = svg.replace(PLACEHOLDER_LINK, (whole, target: string) => {
-    const href = hrefOf(decodeURIComponent(target));
+    const href = hrefOf(decodeAnchor(target));
     return href ? `href="${href}"` : whole;
   });
   // Mermaid names the SVG itself when the source has `accTitle`; otherwise the caption does.

@@ -48,7 +48,7 @@ export function deserializeSnapshot(data: Buffer): SiteSnapshot {
   const snapshot = deserialize(data) as SiteSnapshot;
   if ('problems' in snapshot) return snapshot;
   const site = snapshot.site;
-  site.resolve = resolver(site.targets, site.bySlug);
+  site.resolve = resolver(site.linkTable, site.bySlug);
   return snapshot;
 }
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
     fingerprint: 'test',
   });
   if (!site) throw new Error('fixture does not build');
-  components = mdxComponents(site, { slug: 'event-sourcing' as never });
+  components = mdxComponents(site, { slug: 'event-sourcing' as never, path: 'data/event-sourcing.mdx' });
 });
 
 describe('links to a former slug in a note body', () => {

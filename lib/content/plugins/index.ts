@@ -21,6 +21,7 @@ import { remarkMermaid, type CollectedDiagram } from './atlas/remark-mermaid';
 import { rehypeCodeBlocks } from './docusaurus/rehype-code-blocks';
 import { rehypeMarkdownHtml } from './github/rehype-markdown-html';
 import { remarkRelativeLinks } from './github/remark-relative-links';
+import { remarkBlockIds } from './obsidian/remark-block-ids';
 import { remarkCallouts, type UnknownCallout } from './obsidian/remark-callouts';
 import { remarkEmbeds } from './obsidian/remark-embeds';
 import { remarkWikiLinks } from './obsidian/remark-wiki-links';
@@ -36,6 +37,8 @@ export interface Collected {
   components: CollectedComponent[];
   pageLinks: CollectedPageLink[];
   unknownCallouts: UnknownCallout[];
+  /** Obsidian block ids (`^quote-1`), without the `^`. */
+  blockIds: string[];
 }
 
 export function emptyCollected(): Collected {
@@ -49,6 +52,7 @@ export function emptyCollected(): Collected {
     components: [],
     pageLinks: [],
     unknownCallouts: [],
+    blockIds: [],
   };
 }
 
@@ -83,6 +87,8 @@ export function remarkPlugins(
     // Embeds before wiki-links, which would otherwise take the `[[…]]` of `![[…]]`.
     remarkEmbeds,
     remarkWikiLinks,
+    // Before links and the opening are collected, so a block's `^id` is in neither.
+    [remarkBlockIds, { sink: collected.blockIds }],
     ...(extensions.remarkPlugins ?? []),
     // Diagrams are taken out after wiki-links, so a caption's links are already elements.
     [remarkMermaid, { diagrams: collected.diagrams, links: collected.links }],

@@ -1,5 +1,6 @@
 /**
- * Records every image of a note — Markdown `![alt](./x.png)` and MDX `<img src alt />` — with
+ * Records every image of a note — Markdown `![alt](./x.png)` and MDX `<img src alt />` — and every
+ * download an embed offers (`![[spec.pdf]]`, a link marked `data-attachment`), with
  * where it is written and whether it has alt text. `src` is left as written: the compiled note
  * is cached by the note's text alone, so nothing that depends on the image file (its hash, its
  * size) may enter the output. A later stage (resolve-images.ts) reads the files.
@@ -23,13 +24,18 @@ export interface CollectedImage {
    * An `alt={expression}` counts as given.
    */
   alt?: string;
+  /** A link to a file offered for download (Obsidian's `![[spec.pdf]]`), not an image. */
+  download?: boolean;
 }
 
 export function rehypeImages(options: { sink: CollectedImage[] }) {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
-      const where = { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
-      if (node.type === 'element' && node.tagName === 'img') {
+      const where = { line: node.position?.start?.line ?? 0, column: node.position?.start?.column ?? 0 };
+      if (node.type === 'element' && node.tagName === 'a' && node.properties.dataAttachment !== undefined) {
+        const { href } = node.properties;
+        if (typeof href === 'string') options.sink.push({ src: href, ...where, download: true });
+      } else if (node.type === 'element' && node.tagName === 'img') {
         const { src, alt } = node.properties;
         if (typeof src !== 'string') return;
         options.sink.push({ src, ...where, ...(typeof alt === 'string' && alt.trim() ? { alt } : {}) });

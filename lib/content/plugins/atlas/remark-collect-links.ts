@@ -6,7 +6,7 @@
 import type { Link, Nodes, Parents, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
-import { parseNoteHref } from '../../paths';
+import { decodeAnchor, parseNoteHref } from '../../paths';
 import { normalizeSegments, type TextSegment } from '../../text-segments';
 
 export interface CollectedLink {
@@ -131,7 +131,7 @@ export function remarkCollectLinks(options: { sink: CollectedLink[] }) {
 }
 
 function internalTarget(node: Link): { target: string; anchor?: string } | undefined {
-  if (node.url.startsWith('#')) return { target: '', anchor: decodeURIComponent(node.url.slice(1)) };
+  if (node.url.startsWith('#')) return { target: '', anchor: decodeAnchor(node.url.slice(1)) };
   const parsed = parseNoteHref(node.url);
   return parsed ? { target: parsed.slug, ...(parsed.anchor ? { anchor: parsed.anchor } : {}) } : undefined;
 }

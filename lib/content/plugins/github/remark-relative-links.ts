@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Definition, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { isNoteFile, notePlace } from '../../note-place';
-import { noteHref } from '../../paths';
+import { decodeAnchor, noteHref } from '../../paths';
 
 declare module 'mdast' {
   interface LinkData {
@@ -46,18 +46,13 @@ export function relativeNoteLink(url: string, fromRelativePath: string): Relativ
   // A link to a folder, as GitHub shows it, is a link to the folder's README.
   const file = written.endsWith('/') ? `${written}README.md` : written;
   if (!isNoteFile(file)) return undefined;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(file);
-  } catch {
-    decoded = file;
-  }
+  const decoded = decodeAnchor(file);
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(fromRelativePath), decoded));
   // A file outside the content folder is no note: keep its name, so the checker reports it as missing.
   const outside = resolved.startsWith('../');
   const place = notePlace(resolved.replace(/^(\.\.\/)+/, '../'));
   if (place.role === 'home' && !outside) return { href: anchor ? `/#${anchor}` : '/' };
-  const href = noteHref(outside ? `outside-content-${place.slug}` : place.slug, anchor ? decodeURIComponent(anchor) : undefined);
+  const href = noteHref(outside ? `outside-content-${place.slug}` : place.slug, anchor ? decodeAnchor(anchor) : undefined);
   return { href, path: resolved };
 }
 

@@ -1,13 +1,16 @@
 /**
- * Turns `[[target]]`, `[[target|label]]` and `[[target#heading]]` into a `<WikiLink>` element.
- * The target is resolved at render time by the WikiLink component, so a compiled note does
- * not depend on other notes and its cache entry stays valid when they change.
+ * Turns `[[target]]`, `[[target|label]]`, `[[target#heading]]` (by id or by text, nested as
+ * `[[target#part#step]]`), `[[target#^block]]` and `[[#heading]]` (this note) into a `<WikiLink>`
+ * element. The target is resolved at render time by the WikiLink component, so a compiled note
+ * does not depend on other notes and its cache entry stays valid when they change. A target that
+ * names a file rather than a note (`[[spec.pdf]]`) becomes a link to download it.
  */
-import type { Root, Text } from 'mdast';
+import type { Link, Root, Text } from 'mdast';
+import { isNoteName } from '../../vault-files';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 
-export const WIKI_LINK_PATTERN = /\[\[([^\]|#\n]+?)(?:#([^\]|\n]+?))?(?:\|([^\]\n]+?))?\]\]/g;
+export const WIKI_LINK_PATTERN = /\[\[([^\]|#\n]*?)(?:#([^\]|\n]+?))?(?:\|([^\]\n]+?))?\]\]/g;
 
 export interface WikiLinkParts {
   target: string;
@@ -32,13 +35,21 @@ export function remarkWikiLinks() {
         const match = args.slice(0, 4) as string[];
         const info = args.at(-1) as { index: number; input: string; stack: [...unknown[], Text] };
         const { target, anchor, label } = parseWikiLink(match);
+        if (!target && !anchor) return false;
         const text = info.stack.at(-1) as Text;
-        const element: MdxJsxTextElement = {
-          type: 'mdxJsxTextElement',
-          name: 'WikiLink',
-          attributes: [attribute('target', target), ...(anchor ? [attribute('anchor', anchor)] : [])],
-          children: label ? [{ type: 'text', value: label }] : [],
-        };
+        const element: MdxJsxTextElement | Link = isNoteName(target)
+          ? {
+              type: 'mdxJsxTextElement',
+              name: 'WikiLink',
+              attributes: [attribute('target', target), ...(anchor ? [attribute('anchor', anchor)] : [])],
+              children: label ? [{ type: 'text', value: label }] : [],
+            }
+          : {
+              type: 'link',
+              url: encodeURI(target),
+              children: [{ type: 'text', value: label ?? target.split('/').at(-1) ?? target }],
+              data: { hProperties: { dataAttachment: '' } },
+            };
         const start = text.position?.start;
         if (start) {
           // Position of the match inside the text node, so messages point at the link itself.
