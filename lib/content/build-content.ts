@@ -133,7 +133,10 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const entries = await timed('compile', () => Promise.all(unique.map((note) => limit(() => compileOne(note)))));
   log(`cache    ${hits}/${unique.length} notes reused`);
 
-  const warnings: ContentProblem[] = [...ignoredKeyNotes(ignoredKeys)];
+  const warnings: ContentProblem[] = [
+    ...ignoredKeyNotes(ignoredKeys),
+    ...entries.flatMap(({ note, compiled }) => (compiled?.notices ?? []).map((notice) => ({ file: note.file, ...notice }))),
+  ];
   if (options.diagrams) {
     const diagramOptions = options.diagrams;
     const all = entries.flatMap(({ note, compiled }) => (compiled?.diagrams ?? []).map((d) => ({ ...d, file: note.file })));

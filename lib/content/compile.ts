@@ -40,6 +40,17 @@ export interface CompiledNote {
   pageLinks: CollectedPageLink[];
   /** Obsidian block ids (`^quote-1` ends a paragraph or list item), without the `^`: `[[note#^quote-1]]` links there. */
   blockIds: string[];
+  /** Worth telling the writer, but the note compiles: HTML the sanitizer removed, with its line. */
+  notices: CompileNotice[];
+}
+
+/** A warning found while compiling, at a body line until `atFileLines` shifts it. */
+export interface CompileNotice {
+  line: number;
+  column: number;
+  code: ContentProblem['code'];
+  message: string;
+  hint?: string;
 }
 
 export type CompileResult = { compiled: CompiledNote; problems?: undefined } | { compiled?: undefined; problems: ContentProblem[] };
@@ -59,9 +70,16 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
       return options;
     };
     const code = await compileBody(note.body, mdxOptions);
-    const { unknownCallouts, opening, ...lists } = collected;
+    const { unknownCallouts, opening, removedHtml, ...lists } = collected;
     if (unknownCallouts.length > 0) return { problems: unknownCallouts.map((callout) => unknownCalloutProblem(note, callout)) };
-    return { compiled: { code, ...lists, opening: opening.opening } };
+    const notices = removedHtml.map(({ line, column, what }): CompileNotice => ({
+      line,
+      column,
+      code: 'unsafe-html',
+      message: `Removed ${what}: a Markdown note's HTML is limited to what GitHub allows`,
+      hint: 'write it in Markdown, or in an .mdx note if the wiki allows them (see docs/security.md)',
+    }));
+    return { compiled: { code, ...lists, opening: opening.opening, notices } };
   } catch (error) {
     return { problems: [compileProblem(note, error)] };
   }
@@ -78,6 +96,7 @@ export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): Com
     images: compiled.images.map(shift),
     components: compiled.components.map(shift),
     pageLinks: compiled.pageLinks.map(shift),
+    notices: compiled.notices.map(shift),
   };
 }
 

@@ -52,7 +52,11 @@ export type ProblemCode =
   /** A warning, not an error: a link to a note's former slug, which still resolves. */
   | 'link-to-former-slug'
   /** A note, not an error: a frontmatter key the wiki does not read, listed once per build. */
-  | 'ignored-frontmatter-key';
+  | 'ignored-frontmatter-key'
+  /** A warning: HTML in a `.md` note that the sanitizer removed (a script, an event handler, a `javascript:` link…). */
+  | 'unsafe-html'
+  /** A note outside the content folder (a symbolic link that leaves it), or an `.mdx` file where the settings forbid MDX. */
+  | 'refused-file';
 
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.line && problem.column].filter(Boolean).join(':');

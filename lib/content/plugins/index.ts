@@ -21,6 +21,7 @@ import { remarkMermaid, type CollectedDiagram } from './atlas/remark-mermaid';
 import { rehypeCodeBlocks } from './docusaurus/rehype-code-blocks';
 import { rehypeMarkdownHtml } from './github/rehype-markdown-html';
 import { remarkRelativeLinks } from './github/remark-relative-links';
+import { rehypeSanitizeHtml, type RemovedHtml } from './github/rehype-sanitize-html';
 import { remarkBlockIds } from './obsidian/remark-block-ids';
 import { remarkCallouts, type UnknownCallout } from './obsidian/remark-callouts';
 import { remarkEmbeds } from './obsidian/remark-embeds';
@@ -39,6 +40,8 @@ export interface Collected {
   unknownCallouts: UnknownCallout[];
   /** Obsidian block ids (`^quote-1`), without the `^`. */
   blockIds: string[];
+  /** HTML a `.md` note wrote that the sanitizer took out. */
+  removedHtml: RemovedHtml[];
 }
 
 export function emptyCollected(): Collected {
@@ -53,6 +56,7 @@ export function emptyCollected(): Collected {
     pageLinks: [],
     unknownCallouts: [],
     blockIds: [],
+    removedHtml: [],
   };
 }
 
@@ -101,8 +105,9 @@ export function remarkPlugins(
 /** The rehype (HTML tree) plugins, in the order they must run. */
 export function rehypePlugins({ format }: { format: NoteFormat }, collected: Collected, extensions: PluginExtensions = {}): PluggableList {
   return [
-    // First: HTML written in a `.md` note becomes elements (or text), so what follows sees it.
-    ...(format === 'md' ? [rehypeMarkdownHtml] : []),
+    // First: HTML written in a `.md` note becomes elements (or text), so what follows sees it, and
+    // then the whole tree is cut to the allow-list, before our plugins add ids, classes and code blocks.
+    ...(format === 'md' ? ([rehypeMarkdownHtml, [rehypeSanitizeHtml, { sink: collected.removedHtml }]] satisfies PluggableList) : []),
     ...(extensions.rehypePlugins ?? []),
     rehypeSlug,
     // Headings and sections are read after rehype-slug gives ids, before the '#' anchor is appended.
