@@ -14,7 +14,7 @@ import { checkLinks, formatReport } from '../lib/links/check-links';
 const root = process.cwd();
 const config = getConfig();
 const citations = new Map<string, string[]>();
-for (const source of await loadSources(contentLocations(root).contentDir, root)) {
+for (const source of (await loadSources(contentLocations(root).contentDir, root)).sources) {
   const { note } = parseSource(source, config);
   for (const link of note?.frontmatter.links ?? []) citations.set(link.url, [...(citations.get(link.url) ?? []), source.file]);
 }

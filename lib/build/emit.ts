@@ -12,12 +12,13 @@
  * `/notes/<old>/index.html` would sit under Next's own `/notes/[slug]` route, which `next dev`
  * answers first (and with `trailingSlash` it would not serve `index.html` there anyway).
  */
-import { constants, existsSync } from 'node:fs';
+import { constants, existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema';
 import { noteHref, withBasePath } from '../content/paths';
 import { imagesByHref } from '../content/resolve-images';
+import { cleanSvg } from '../diagrams/clean-svg';
 import type { Site } from '../content/site-model';
 import { updatedDates } from '../history';
 import { searchFiles, searchManifestPath } from '../search/site-index';
@@ -49,10 +50,18 @@ export function emitSearchFiles(site: Site): Emitted[] {
   return searchFiles(site).map((file) => ({ path: file.path, body: file.body }));
 }
 
-/** The images notes show, at their content-hashed paths (`/assets/<name>.<hash>.<ext>`). */
+/**
+ * The images and downloads notes show, at their content-hashed paths (`/assets/<name>.<hash>.<ext>`).
+ * An SVG is published cleaned of scripts, handlers and HTML (clean-svg.ts): opened on its own, on
+ * a host without our headers, it would otherwise run with the wiki's origin.
+ */
 export function emitImages(site: Pick<Site, 'images'>): Emitted[] {
   return [...imagesByHref(site.images)]
-    .map(([href, image]) => ({ path: href, copyOf: image.absolutePath }))
+    .map(([href, image]): Emitted =>
+      href.endsWith('.svg')
+        ? { path: href, body: cleanSvg(readFileSync(image.absolutePath, 'utf8'), { labels: false }) }
+        : { path: href, copyOf: image.absolutePath },
+    )
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -85,7 +85,8 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
     decisions: options.decisions ?? DEFAULT_DECISIONS_AREA,
   };
 
-  const sources = await timed('load', () => loadSources(contentDir, options.projectRoot));
+  const { sources, refused } = await timed('load', () => loadSources(contentDir, options.projectRoot, { mdx: options.mdx ?? true }));
+  problems.push(...refused.map(({ file, reason }) => ({ file, code: 'refused-file' as const, message: reason })));
   const ignoredKeys = new Map<string, { file: string; count: number }>();
   const parsed = await timed('parse', () =>
     sources.flatMap((source) => {

@@ -4,10 +4,11 @@
  * serves both themes (see diagram-palette.ts). A diagram whose source and Mermaid version are
  * unchanged is never drawn again, and a machine without a browser builds every diagram found here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { installedVersion } from '../build/installed-version';
+import { cleanSvg } from './clean-svg';
 import { diagramHash } from './diagram-source';
 
 /** The Mermaid version that draws the diagrams; part of every cache key. */
@@ -27,7 +28,12 @@ export function diagramCache(dir: string, version: string): DiagramCache {
   const file = (source: string) => path.join(dir, `${diagramHash(source, version)}.svg`);
   return {
     file,
-    read: (source) => (existsSync(file(source)) ? readFileSync(file(source), 'utf8') : undefined),
+    // A committed SVG is data: never a link to a file elsewhere, and cleaned before a page inlines it (clean-svg.ts).
+    read: (source) => {
+      const found = file(source);
+      if (!existsSync(found) || lstatSync(found).isSymbolicLink()) return undefined;
+      return cleanSvg(readFileSync(found, 'utf8'), { labels: true });
+    },
     async write(source, svg) {
       await mkdir(dir, { recursive: true });
       // Write then rename, so a parallel reader never sees half a file.

@@ -54,7 +54,7 @@ beforeAll(async () => {
   const result = await buildContent({ projectRoot: root, areas, cache: memoryCache() });
   expect(result.problems).toEqual([]);
   site = result.site!;
-  const sources = await loadSources(path.join(root, 'content'), root);
+  const { sources } = await loadSources(path.join(root, 'content'), root);
   parsed = new Map(sources.flatMap((s) => parseSource(s).note ?? []).map((n) => [n.slug, n]));
 }, 120_000);
 

@@ -66,9 +66,20 @@ describe('emit stage', () => {
   });
 
   it('emits images by reference, to copy, not their bytes', async () => {
-    const image = { href: '/assets/flow.0123456789ab.svg', absolutePath: '/project/content/patterns/flow.svg' } as SiteImage;
-    const images: Site['images'] = new Map([[asSlug('cqrs'), new Map([['flow.svg', image]])]]);
-    expect(emitImages({ images })).toEqual([{ path: '/assets/flow.0123456789ab.svg', copyOf: '/project/content/patterns/flow.svg' }]);
+    const image = { href: '/assets/flow.0123456789ab.png', absolutePath: '/project/content/patterns/flow.png' } as SiteImage;
+    const images: Site['images'] = new Map([[asSlug('cqrs'), new Map([['flow.png', image]])]]);
+    expect(emitImages({ images })).toEqual([{ path: '/assets/flow.0123456789ab.png', copyOf: '/project/content/patterns/flow.png' }]);
+  });
+
+  it('publishes an SVG image cleaned of scripts and handlers', async () => {
+    const from = await tempDir();
+    await writeFile(
+      path.join(from, 'flow.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><rect width="1" height="1"/></svg>',
+    );
+    const image = { href: '/assets/flow.0123456789ab.svg', absolutePath: path.join(from, 'flow.svg') } as SiteImage;
+    const [emitted] = emitImages({ images: new Map([[asSlug('cqrs'), new Map([['flow.svg', image]])]]) });
+    expect(emitted && 'body' in emitted && emitted.body).toBe('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>');
   });
 
   it('emits a redirect page per former slug and the manifest, with the base path in the page', async () => {
