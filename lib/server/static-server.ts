@@ -12,6 +12,7 @@ import { MIN_BYTES } from '../build/precompress';
 import { readRedirectManifest } from '../build/redirect-pages';
 import type { BasicAuth } from './basic-auth';
 import { CACHE_HASHED, CACHE_SHORT, HASHED_ASSET, privateCache } from './cache-policy';
+import { normaliseRange } from './range';
 import { redirectFor } from './redirects';
 import { securityHeaders } from './security-headers';
 
@@ -32,7 +33,9 @@ export function createStaticServer({ root, basePath = '', auth }: StaticServerOp
     // then leaves the response alone and only compresses what has no `.gz` (the 404 page).
     gzip: true,
     extensions: ['html'],
-    setHeaders(res, pathname) {
+    setHeaders(res, pathname, stats) {
+      // Called with the file found, just before sirv reads the Range header.
+      normaliseRange(res.req, stats.size, stats.mtime);
       for (const [name, value] of Object.entries(headers.forPath(pathname))) res.setHeader(name, value);
       res.setHeader('Cache-Control', cache(HASHED_ASSET.test(pathname) ? CACHE_HASHED : CACHE_SHORT));
     },
@@ -63,9 +66,10 @@ export function createStaticServer({ root, basePath = '', auth }: StaticServerOp
       res.writeHead(301, { Location: moved, 'Cache-Control': CACHE_SHORT }).end();
       return;
     }
-    gzip(req as never, res as never, () => {
-      serve(req, res, () => sendNotFound(res, headers.forPath('/404.html'), notFoundPage));
-    });
+    const send = () => serve(req, res, () => sendNotFound(res, headers.forPath('/404.html'), notFoundPage));
+    // A byte range counts in the file as stored: compressing the slice would break its offsets.
+    if (req.headers.range === undefined) gzip(req as never, res as never, send);
+    else send();
   };
   if (!auth) return createServer(handle);
   // Checked before anything else, so not even a 404 or 405 tells a stranger what exists.

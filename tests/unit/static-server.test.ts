@@ -99,6 +99,44 @@ describe('static server', () => {
   });
 });
 
+describe('static server Range requests', () => {
+  // 'png bytes': 9 bytes, with no .gz beside it.
+  const IMAGE = '/assets/event-flow.0123456789ab.png';
+  const ranged = (range: string, headers: Record<string, string> = {}) =>
+    fetch(`${origin}${IMAGE}`, { headers: { Range: range, ...headers } });
+
+  it('serves one satisfiable range, a suffix range included', async () => {
+    const middle = await ranged('bytes=2-5');
+    expect([middle.status, middle.headers.get('content-range'), await middle.text()]).toEqual([206, 'bytes 2-5/9', 'g by']);
+    const suffix = await ranged('bytes=-3');
+    expect([suffix.status, suffix.headers.get('content-range'), await suffix.text()]).toEqual([206, 'bytes 6-8/9', 'tes']);
+    const past = await ranged('bytes=4-99999999999999999999');
+    expect([past.status, past.headers.get('content-range'), await past.text()]).toEqual([206, 'bytes 4-8/9', 'bytes']);
+  });
+
+  it.each(['bytes=5-1', 'bytes=99999999999999999999-', 'bytes=9-', 'bytes=abc', 'bytes=-0'])(
+    'answers the unsatisfiable %s with 416 and the size, and keeps serving',
+    async (range) => {
+      const res = await ranged(range);
+      expect([res.status, res.headers.get('content-range')]).toEqual([416, 'bytes */9']);
+      expect((await fetch(`${origin}/`)).status).toBe(200);
+    },
+  );
+
+  it.each(['garbage', 'items=0-1', 'bytes=0-1,5-6', 'bytes=0-0'])('ignores %s and sends the whole file', async (range) => {
+    const res = await ranged(range);
+    expect([res.status, res.headers.get('content-range'), await res.text()]).toEqual([200, null, 'png bytes']);
+  });
+
+  it('sends the whole file when If-Range names another version of it, the range when it names this one', async () => {
+    const stale = await ranged('bytes=0-2', { 'If-Range': 'Thu, 01 Jan 1970 00:00:00 GMT' });
+    expect([stale.status, await stale.text()]).toEqual([200, 'png bytes']);
+    const lastModified = (await fetch(`${origin}${IMAGE}`, { method: 'HEAD' })).headers.get('last-modified')!;
+    const current = await ranged('bytes=0-2', { 'If-Range': lastModified });
+    expect([current.status, await current.text()]).toEqual([206, 'png']);
+  });
+});
+
 describe('redirectFor', () => {
   const redirects = { '/notes/old/': '/notes/new/' };
   it('matches only the old address itself', () => {
