@@ -147,7 +147,41 @@ describe('redirectFor', () => {
   });
 });
 
-describe('static server answers to bad requests', () => {
+describe('static server answers other than 200', () => {
+  const expectSecurityHeaders = (res: Response, what: string) => {
+    expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
+    expect(res.headers.get('x-frame-options'), what).toBe('DENY');
+    expect(res.headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
+  };
+
+  it("carry the security headers: a 304 from sirv's ETag check and a renamed note's 301", async () => {
+    const page = await fetch(`${origin}/notes/cqrs/`);
+    const etag = page.headers.get('etag')!;
+    const notModified = await fetch(`${origin}/notes/cqrs/`, { headers: { 'If-None-Match': etag } });
+    expect(notModified.status).toBe(304);
+    expectSecurityHeaders(notModified, '304');
+    // The 304 keeps the page's own CSP and caching, as the 200 it stands for.
+    expect(notModified.headers.get('content-security-policy')).toBe(page.headers.get('content-security-policy'));
+    expect(notModified.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    const moved = await fetch(`${origin}/notes/command-query-split/`, { redirect: 'manual' });
+    expect(moved.status).toBe(301);
+    expectSecurityHeaders(moved, '301');
+    expect(moved.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+  });
+
+  it('carry the security headers in the base path redirect and its 404 too', async () => {
+    const server = createStaticServer({ root, basePath: '/kb' });
+    const kb = await listen(server);
+    try {
+      const home = await fetch(`${kb}/`, { redirect: 'manual' });
+      expect([home.status, home.headers.get('location')]).toEqual([302, '/kb/']);
+      expectSecurityHeaders(home, '302');
+      expectSecurityHeaders(await fetch(`${kb}/elsewhere/`), '404');
+    } finally {
+      server.close();
+    }
+  });
+
   it('carry the security headers, as every other answer does', async () => {
     const refused = await fetch(`${origin}/`, { method: 'POST' });
     const traversal = await fetch(`${origin}/notes/..%5c..%5cetc`);
