@@ -6,6 +6,7 @@
 import bcrypt from 'bcryptjs';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Htpasswd } from './htpasswd';
+import { realmText } from './realm';
 
 export interface BasicAuth {
   /** Whether an `Authorization` header carries a listed user and that user's password. */
@@ -59,9 +60,4 @@ function decode(authorization: string | undefined): { user: string; password: st
   const text = Buffer.from(encoded, 'base64').toString('utf8');
   const colon = text.indexOf(':');
   return colon < 0 ? undefined : { user: text.slice(0, colon), password: text.slice(colon + 1) };
-}
-
-/** A quoted-string a header can carry: printable ASCII, quotes and backslashes escaped. */
-function realmText(realm: string): string {
-  return realm.replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '\\$&') || 'Private wiki';
 }
