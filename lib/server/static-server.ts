@@ -19,7 +19,7 @@ import { securityHeaders } from './security-headers';
 export interface StaticServerOptions {
   root: string;
   basePath?: string;
-  /** When set, every request without valid credentials is answered 401, whatever it asks for. */
+  /** When set, every request without valid credentials is answered 401 (or 429, 503), whatever it asks for. */
   auth?: BasicAuth;
 }
 
@@ -76,9 +76,15 @@ export function createStaticServer({ root, basePath = '', auth }: StaticServerOp
   if (!auth) return createServer(handle);
   // Checked before anything else, so not even a 404, a 405 or a redirect tells a stranger what exists.
   const signIn = { 'WWW-Authenticate': auth.challenge, 'Content-Type': 'text/plain; charset=utf-8' };
+  const later = { 429: 'Too many wrong passwords from your address: try again later.', 503: 'Busy: try again in a moment.' };
   return createServer((req, res) => {
-    auth.verify(req.headers.authorization).then(
-      (ok) => (ok ? handle(req, res) : answer(res, 401, signIn, 'Sign in to read this wiki.')),
+    auth.check(req.headers.authorization, req.socket.remoteAddress ?? '').then(
+      (verdict) => {
+        if (verdict.ok) return handle(req, res);
+        if (verdict.status === 401) return answer(res, 401, signIn, 'Sign in to read this wiki.');
+        const retry = { 'Retry-After': String(verdict.retryAfter), 'Content-Type': 'text/plain; charset=utf-8' };
+        answer(res, verdict.status, retry, later[verdict.status]);
+      },
       () => answer(res, 500),
     );
   });

@@ -9,8 +9,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import bcrypt from 'bcryptjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuth } from '@/lib/server/basic-auth';
+import { basicAuth, type BasicAuth } from '@/lib/server/basic-auth';
+import { bcryptPool } from '@/lib/server/bcrypt-pool';
 import { readHtpasswd } from '@/lib/server/htpasswd';
 import { createStaticServer } from '@/lib/server/static-server';
 
@@ -31,12 +33,12 @@ const FILES = [
 ];
 
 let origin = '';
-const servers: Server[] = [];
+const servers: { server: Server; auth: BasicAuth }[] = [];
 
-async function start(options: { basePath?: string } = {}): Promise<string> {
-  const auth = basicAuth(readHtpasswd(HTPASSWD), 'Team "Ops" wiki');
-  const server = createStaticServer({ root: path.join(FIXTURES, 'private-wiki-export'), auth, ...options });
-  servers.push(server);
+async function start(options: { basePath?: string; auth?: BasicAuth } = {}): Promise<string> {
+  const auth = options.auth ?? basicAuth(readHtpasswd(HTPASSWD), 'Team "Ops" wiki');
+  const server = createStaticServer({ root: path.join(FIXTURES, 'private-wiki-export'), basePath: options.basePath, auth });
+  servers.push({ server, auth });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
@@ -45,8 +47,11 @@ beforeAll(async () => {
   origin = await start();
 });
 
-afterAll(() => {
-  for (const server of servers) server.close();
+afterAll(async () => {
+  for (const { server, auth } of servers) {
+    server.close();
+    await auth.close();
+  }
 });
 
 describe('npm start with HTPASSWD_FILE', () => {
@@ -116,6 +121,47 @@ describe('npm start with HTPASSWD_FILE', () => {
     expect(script.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
     const image = await fetch(`${origin}/assets/event-flow.0123456789ab.svg`, { headers: SIGNED_IN });
     expect(image.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+  });
+});
+
+describe('a signed-in reader while wrong passwords flood in', () => {
+  it('is answered while a guess that came first is still being checked', async () => {
+    // Costly hashes (cost 13, over half a second a comparison) and one thread, so that the
+    // guesses are still being checked long after the reader asks, however busy the machine.
+    const users = new Map([['reader', bcrypt.hashSync('correct horse battery staple', 13)]]);
+    const threads = bcryptPool({ threads: 1, maxQueue: 4 });
+    let firstGuess: Promise<unknown> | undefined;
+    let guessing: () => void = () => {};
+    const guessed = new Promise<void>((resolve) => (guessing = resolve));
+    const pool = {
+      compare(password: string, hash: string) {
+        const result = threads.compare(password, hash);
+        if (password !== 'correct horse battery staple' && !firstGuess) {
+          firstGuess = result;
+          guessing();
+        }
+        return result;
+      },
+      close: () => threads.close(),
+    };
+    const flooded = await start({ auth: basicAuth(users, 'Team wiki', { pool }) });
+    expect((await fetch(`${flooded}/notes/cqrs/`, { headers: SIGNED_IN })).status).toBe(200);
+
+    const statuses: number[] = [];
+    const flood = Array.from({ length: 200 }, () =>
+      fetch(`${flooded}/notes/cqrs/`, { headers: WRONG }).then((res) => statuses.push(res.status)),
+    );
+    await guessed;
+    let firstGuessChecked = false;
+    void firstGuess!.then(() => (firstGuessChecked = true));
+    const page = await fetch(`${flooded}/notes/cqrs/`, { headers: SIGNED_IN });
+    // The reader does not wait for the guesses: one that was being checked when it asked still is.
+    expect(firstGuessChecked).toBe(false);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('CQRS');
+    await Promise.all(flood);
+    // Beyond the queue, guesses are turned away at once (503) rather than waiting their turn.
+    expect(new Set(statuses)).toEqual(new Set([401, 503]));
   });
 });
 
