@@ -144,6 +144,20 @@ describe.skipIf(!NGINX)(`npm run deploy:nginx with a password file, under the re
     expect(notModified.headers.get('cache-control')).toBe('private, max-age=300, must-revalidate');
   });
 
+  it('answers hostile ranges with 416 or the whole file, with the headers of every answer', async () => {
+    for (const range of ['bytes=5-1', 'bytes=0-99999999999999999999', 'garbage', 'bytes=0-1,5-6']) {
+      const res = await fetch(`${origin}/feed.xml`, { headers: { ...SIGNED_IN, Range: range } });
+      expect([200, 206, 416], range).toContain(res.status);
+      if (res.status === 416) expect(res.headers.get('content-range'), range).toMatch(/^bytes \*\/\d+$/);
+      // nginx 1.22 sends its added headers twice on a 416 ("nosniff, nosniff"): the same values, the same effect.
+      const once = (name: string) => [...new Set(res.headers.get(name)?.split(', '))].join(', ');
+      expect([once('x-content-type-options'), once('x-frame-options')], range).toEqual(['nosniff', 'DENY']);
+      expect(once('content-security-policy'), range).toMatch(/frame-ancestors 'none'/);
+      expect(once('cache-control'), range).toBe('private, max-age=300, must-revalidate');
+    }
+    expect((await fetch(`${origin}/feed.xml`, { headers: SIGNED_IN })).status).toBe(200);
+  });
+
   it('marks the images of notes private too, and their 401 uncacheable', async () => {
     const refused = await fetch(`${origin}${IMAGE}`);
     expect([refused.status, refused.headers.get('cache-control')]).toEqual([401, 'private, no-store']);
