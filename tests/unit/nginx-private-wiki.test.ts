@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -156,6 +156,21 @@ describe.skipIf(!NGINX)(`npm run deploy:nginx with a password file, under the re
       expect(once('cache-control'), range).toBe('private, max-age=300, must-revalidate');
     }
     expect((await fetch(`${origin}/feed.xml`, { headers: SIGNED_IN })).status).toBe(200);
+  });
+
+  it("sends the security headers with nginx's own 400 for a malformed request, too", async () => {
+    // fetch cannot send a malformed request line: a raw socket can.
+    const { port } = new URL(origin);
+    const head = await new Promise<string>((resolve, reject) => {
+      let received = '';
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GARBAGE\r\n\r\n'));
+      socket.on('data', (chunk) => (received += String(chunk)));
+      socket.on('close', () => resolve(received.split('\r\n\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head).toContain('X-Content-Type-Options: nosniff');
+    expect(head).toContain("frame-ancestors 'none'");
   });
 
   it('marks the images of notes private too, and their 401 uncacheable', async () => {
