@@ -1,10 +1,12 @@
 /**
  * `npm run serve`: serve `out/` (or ATLAS_OUT_DIR, as the build names it) as it is, on PORT
- * (3000) and HOST (127.0.0.1); with HTPASSWD_FILE, only to the users it lists.
+ * (3000) and HOST (127.0.0.1); with HTPASSWD_FILE, only to the users it lists, an address being
+ * refused for a while after AUTH_FAILURE_LIMIT wrong passwords in a minute (10; 0 for no limit).
  */
 import path from 'node:path';
 import { getConfig } from '../lib/config';
 import { basicAuth, type BasicAuth } from '../lib/server/basic-auth';
+import { failureLimiter } from '../lib/server/failure-limiter';
 import { HtpasswdError, readHtpasswd } from '../lib/server/htpasswd';
 import { createStaticServer } from '../lib/server/static-server';
 import { isMain } from '../lib/build/is-main';
@@ -15,8 +17,13 @@ import { isMain } from '../lib/build/is-main';
  */
 export function authFromEnv(env: Record<string, string | undefined> = process.env): BasicAuth | undefined {
   if (env.HTPASSWD_FILE === undefined) return undefined;
+  const limit = Number(env.AUTH_FAILURE_LIMIT ?? 10);
+  if (!Number.isInteger(limit) || limit < 0) {
+    console.error(`AUTH_FAILURE_LIMIT must be a whole number of wrong passwords (0 for no limit), not "${env.AUTH_FAILURE_LIMIT}"`);
+    process.exit(1);
+  }
   try {
-    return basicAuth(readHtpasswd(env.HTPASSWD_FILE), getConfig().name);
+    return basicAuth(readHtpasswd(env.HTPASSWD_FILE), getConfig().name, { limiter: failureLimiter({ limit }) });
   } catch (error) {
     if (!(error instanceof HtpasswdError)) throw error;
     console.error(`HTPASSWD_FILE cannot be used:\n  ${error.message}`);

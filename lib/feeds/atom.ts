@@ -18,9 +18,15 @@ export interface Feed {
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/**
+ * What XML 1.0 cannot hold at all, escaped or not: control characters other than tab and line
+ * breaks, lone surrogates, U+FFFE and U+FFFF. One of them in a note would make the whole feed
+ * unreadable to a strict reader, so they are dropped.
+ */
+const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 export function atomFeed(feed: Feed): string {

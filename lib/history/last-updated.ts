@@ -15,7 +15,9 @@ export function lastUpdated(files: readonly string[], root: string): Map<string,
 
 /**
  * `git log --name-only` lists commits newest first, so the first date seen for a file is its
- * latest. The `%x00` marker separates a commit's date from its file names.
+ * latest. `-z` ends each name with NUL and leaves it as it is: without it git quotes a name with
+ * anything outside printable ASCII (`"notes/caf\303\251.md"`, core.quotePath), and such a note
+ * would never match its path. The %x01 marker starts a commit's date.
  */
 function gitDates(files: readonly string[], root: string): Map<string, Date> {
   if (files.length === 0) return new Map();
@@ -27,7 +29,7 @@ function gitDates(files: readonly string[], root: string): Map<string, Date> {
     }).trim();
     // Paths in git's output are relative to the repository's top level, which may sit above root.
     const prefix = path.relative(top, root).split(path.sep).join('/');
-    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', ...files], {
+    const log = execFileSync('git', ['log', '-z', '--format=%x01%cI', '--name-only', '--no-renames', '--', ...files], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -39,14 +41,17 @@ function gitDates(files: readonly string[], root: string): Map<string, Date> {
   }
 }
 
-/** Reads the output of `git log --format=%x00%cI --name-only`. */
+/** Reads the output of `git log -z --format=%x01%cI --name-only`: NUL-separated dates and names. */
 export function parseLog(log: string, prefix: string, wanted: ReadonlySet<string>): Map<string, Date> {
   const dates = new Map<string, Date>();
-  for (const block of log.split('\0').slice(1)) {
-    const [date = '', ...names] = block.split('\n');
-    for (const name of names) {
-      const file = prefix && name.startsWith(`${prefix}/`) ? name.slice(prefix.length + 1) : name;
-      if (file && wanted.has(file) && !dates.has(file)) dates.set(file, new Date(date.trim()));
+  let date: Date | undefined;
+  for (const field of log.split('\0')) {
+    // The first name of a commit follows its date after a newline.
+    const entry = field.replace(/^\n/, '');
+    if (entry.startsWith('\x01')) date = new Date(entry.slice(1));
+    else if (entry && date) {
+      const file = prefix && entry.startsWith(`${prefix}/`) ? entry.slice(prefix.length + 1) : entry;
+      if (wanted.has(file) && !dates.has(file)) dates.set(file, date);
     }
   }
   return dates;

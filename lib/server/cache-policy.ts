@@ -12,6 +12,8 @@ export const CACHE_SHORT = 'public, max-age=300, must-revalidate';
 
 /**
  * Behind a password, a shared cache (a proxy, a CDN) must not keep a page and hand it to the
- * next person: `public` would allow exactly that for a request that carried credentials.
+ * next person: `public` would allow exactly that for a request that carried credentials. Every
+ * answer says `private`, even those no cache keeps anyway (`no-store`), so none is left out.
  */
-export const privateCache = (policy: string) => policy.replace(/^public\b/, 'private');
+export const privateCache = (policy: string) =>
+  policy.startsWith('public') ? `private${policy.slice('public'.length)}` : `private, ${policy}`;

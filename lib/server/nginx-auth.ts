@@ -4,6 +4,7 @@
  * so every location inherits them: pages, assets, the .gz files, the 404 page.
  */
 import { CACHE_HASHED, CACHE_SHORT, privateCache } from './cache-policy';
+import { realmText } from './realm';
 
 export type NginxAuth =
   /** `userFile` is an absolute path on the machine nginx runs on. */
@@ -16,30 +17,34 @@ export interface NginxAuthParts {
   maps: string;
   /** For the server block, before the locations. */
   server: string;
-  /** Cache-Control values for the hashed-asset and the other locations. */
+  /** Cache-Control values for the hashed-asset and the other locations, and the 404 page. */
   cacheHashed: string;
   cacheShort: string;
+  cacheNotFound: string;
 }
 
 const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 
 export function nginxAuth(auth: NginxAuth): NginxAuthParts {
-  // As in the Node server: what a signed-in browser gets is private to it, and a 401 is kept
-  // by no cache (oauth2-proxy's pages get the same in their own location).
+  // As in the Node server: every answer is private to the browser that signed in, and a 401 is
+  // kept by no cache (oauth2-proxy's pages get no-store in their own location).
   const map = (name: string, policy: string) =>
-    `map $status ${name} {\n    401 "no-store";\n    default ${quote(privateCache(policy))};\n}`;
+    `map $status ${name} {\n    401 ${quote(privateCache('no-store'))};\n    default ${quote(privateCache(policy))};\n}`;
   const maps = `\n${map('$atlas_cache_hashed', CACHE_HASHED)}\n${map('$atlas_cache_short', CACHE_SHORT)}\n`;
   return {
     maps,
     server: auth.kind === 'basic' ? basic(auth) : oauth2Proxy(auth.upstream),
     cacheHashed: '$atlas_cache_hashed',
     cacheShort: '$atlas_cache_short',
+    cacheNotFound: privateCache('no-cache'),
   };
 }
 
 function basic({ userFile, realm }: { userFile: string; realm: string }): string {
+  // nginx writes the realm between quotes as it is given: realmText escapes it for the header,
+  // quote() for the config file.
   return `
-    auth_basic ${quote(realm)};
+    auth_basic ${quote(realmText(realm))};
     auth_basic_user_file ${quote(userFile)};
 `;
 }

@@ -17,10 +17,14 @@ export function redirectFor(url: string, redirects: RedirectManifest, basePath: 
   return to && `${withBasePath(to, basePath)}${query ? `?${query}` : ''}`;
 }
 
-/** nginx `location` blocks that answer each old address, with and without its trailing slash, with a 301 that keeps the query. */
-export function nginxRedirects(redirects: RedirectManifest, basePath: string): string[] {
+/**
+ * The nginx side: each old address, under the base path, paired with its new one; the address
+ * with and without its slash and as `index.html`, as `redirectFor` matches them. The config
+ * (nginx-config.ts) answers them with a 301 that keeps the query.
+ */
+export function nginxRedirects(redirects: RedirectManifest, basePath: string): [from: string, to: string][] {
   return Object.entries(redirects).flatMap(([from, to]) => {
     const [source, target] = [withBasePath(from, basePath), withBasePath(to, basePath)];
-    return [source, source.replace(/\/$/, '')].map((path) => `location = ${path} { return 301 ${target}$is_args$args; }`);
+    return [source, source.replace(/\/$/, ''), `${source}index.html`].map((path): [string, string] => [path, target]);
   });
 }

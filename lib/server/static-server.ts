@@ -12,18 +12,20 @@ import { MIN_BYTES } from '../build/precompress';
 import { readRedirectManifest } from '../build/redirect-pages';
 import type { BasicAuth } from './basic-auth';
 import { CACHE_HASHED, CACHE_SHORT, HASHED_ASSET, privateCache } from './cache-policy';
+import { normaliseRange } from './range';
 import { redirectFor } from './redirects';
 import { securityHeaders } from './security-headers';
 
 export interface StaticServerOptions {
   root: string;
   basePath?: string;
-  /** When set, every request without valid credentials is answered 401, whatever it asks for. */
+  /** When set, every request without valid credentials is answered 401 (or 429, 503), whatever it asks for. */
   auth?: BasicAuth;
 }
 
 export function createStaticServer({ root, basePath = '', auth }: StaticServerOptions): Server {
   const headers = securityHeaders(root);
+  // Behind a password every answer belongs to the reader who signed in: none may sit in a shared cache.
   const cache = (policy: string) => (auth ? privateCache(policy) : policy);
   const serve = sirv(root, {
     dev: false,
@@ -32,55 +34,70 @@ export function createStaticServer({ root, basePath = '', auth }: StaticServerOp
     // then leaves the response alone and only compresses what has no `.gz` (the 404 page).
     gzip: true,
     extensions: ['html'],
-    setHeaders(res, pathname) {
-      for (const [name, value] of Object.entries(headers.forPath(pathname))) res.setHeader(name, value);
-      res.setHeader('Cache-Control', cache(HASHED_ASSET.test(pathname) ? CACHE_HASHED : CACHE_SHORT));
+    setHeaders(res, _pathname, stats) {
+      // Called with the file found, just before sirv reads the Range header.
+      normaliseRange(res.req, stats.size, stats.mtime);
     },
   });
   const gzip = compression({ threshold: MIN_BYTES });
   const notFoundPage = readNotFound(root);
   const redirects = readRedirectManifest(root);
+  /** An answer written here, not by sirv: the security headers of a page that runs no script. */
+  const answer = (res: ServerResponse, status: number, extra: Record<string, string> = {}, body?: string) =>
+    res.writeHead(status, { ...headers.plain, 'Cache-Control': cache('no-store'), ...extra }).end(body);
+  const notFound = (res: ServerResponse) =>
+    answer(
+      res,
+      404,
+      { ...headers.forPath('/404.html'), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cache('no-cache') },
+      notFoundPage,
+    );
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...headers.plain, Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    if (isTraversal(url)) {
-      res.writeHead(400, { ...headers.plain, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
-      return;
-    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, { Allow: 'GET, HEAD' });
+    if (isTraversal(url)) return answer(res, 400, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Bad request');
     if (basePath && !url.startsWith(`${basePath}/`) && url !== basePath) {
-      if (url === '/') res.writeHead(302, { ...headers.plain, Location: `${basePath}/` }).end();
-      else sendNotFound(res, headers.forPath('/404.html'), notFoundPage);
-      return;
+      return url === '/' ? answer(res, 302, { Location: `${basePath}/`, 'Cache-Control': cache(CACHE_SHORT) }) : notFound(res);
     }
     req.url = basePath ? url.slice(basePath.length) || '/' : url;
     // A renamed note's old address: a real 301, before sirv would serve its redirect page.
     const moved = redirectFor(req.url, redirects, basePath);
-    if (moved) {
-      res.writeHead(301, { Location: moved, 'Cache-Control': CACHE_SHORT }).end();
-      return;
-    }
-    gzip(req as never, res as never, () => {
-      serve(req, res, () => sendNotFound(res, headers.forPath('/404.html'), notFoundPage));
-    });
+    if (moved) return answer(res, 301, { Location: moved, 'Cache-Control': cache(CACHE_SHORT) });
+    // Set before sirv runs, because its 304 (an ETag that matched) is written with no headers of its own.
+    const pathname = sitePath(req.url);
+    for (const [name, value] of Object.entries(headers.forPath(pathname))) res.setHeader(name, value);
+    res.setHeader('Cache-Control', cache(HASHED_ASSET.test(pathname) ? CACHE_HASHED : CACHE_SHORT));
+    const send = () => serve(req, res, () => void notFound(res));
+    // A byte range counts in the file as stored: compressing the slice would break its offsets.
+    if (req.headers.range === undefined) gzip(req as never, res as never, send);
+    else send();
   };
   if (!auth) return createServer(handle);
-  // Checked before anything else, so not even a 404 or 405 tells a stranger what exists.
+  // Checked before anything else, so not even a 404, a 405 or a redirect tells a stranger what exists.
+  const signIn = { 'WWW-Authenticate': auth.challenge, 'Content-Type': 'text/plain; charset=utf-8' };
+  const later = { 429: 'Too many wrong passwords from your address: try again later.', 503: 'Busy: try again in a moment.' };
   return createServer((req, res) => {
-    auth.verify(req.headers.authorization).then(
-      (ok) => (ok ? handle(req, res) : sendUnauthorized(res, headers.plain, auth.challenge)),
-      () => res.writeHead(500, headers.plain).end(),
+    auth.check(req.headers.authorization, req.socket.remoteAddress ?? '').then(
+      (verdict) => {
+        if (verdict.ok) return handle(req, res);
+        if (verdict.status === 401) return answer(res, 401, signIn, 'Sign in to read this wiki.');
+        const retry = { 'Retry-After': String(verdict.retryAfter), 'Content-Type': 'text/plain; charset=utf-8' };
+        answer(res, verdict.status, retry, later[verdict.status]);
+      },
+      () => answer(res, 500),
     );
   });
 }
 
-function sendUnauthorized(res: ServerResponse, headers: Readonly<Record<string, string>>, challenge: string) {
-  res
-    .writeHead(401, { ...headers, 'WWW-Authenticate': challenge, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
-    .end('Sign in to read this wiki.');
+/** The path as sirv looks it up (query dropped, percent-decoded), so the headers match the file it sends. */
+function sitePath(url: string): string {
+  const pathname = url.split('?')[0] ?? '/';
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
 }
 
 function readNotFound(root: string): string {
@@ -89,10 +106,6 @@ function readNotFound(root: string): string {
   } catch {
     return '<!doctype html><title>Not found</title><h1>Not found</h1>';
   }
-}
-
-function sendNotFound(res: ServerResponse, headers: Record<string, string>, page: string) {
-  res.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(page);
 }
 
 /** Refuses `..` in any spelling (encoded, doubly encoded, backslashes) before sirv sees the path. */

@@ -39,4 +39,23 @@ describe('atomFeed', () => {
     });
     expect(doc.feed.entry[0].link.href).toBe('https://intranet.example/kb/notes/cqrs/');
   });
+
+  it('drops what XML cannot hold (control characters, U+FFFE, lone surrogates) and keeps the rest', () => {
+    const hostile = atomFeed({
+      title: 'Ops\u0001 wiki',
+      subtitle: 'bell\u0007 and \uFFFE',
+      siteUrl: 'https://intranet.example/',
+      feedUrl: 'https://intranet.example/feed.xml',
+      entries: [
+        { title: 'Tab\there 😀', url: 'https://intranet.example/notes/a/', summary: 'half \uD800 pair\u001F\uFFFF', updated: new Date(0) },
+      ],
+    });
+    // XML 1.0's Char production: nothing outside it may appear, escaped or not.
+    expect(hostile).not.toMatch(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+    expect(XMLValidator.validate(hostile)).toBe(true);
+    const doc = new XMLParser().parse(hostile);
+    expect(doc.feed.title).toBe('Ops wiki');
+    expect(doc.feed.subtitle).toBe('bell and');
+    expect(doc.feed.entry).toMatchObject({ title: 'Tab\there 😀', summary: 'half  pair' });
+  });
 });

@@ -11,10 +11,8 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd,
 describe('lastUpdated', () => {
   it('reads the newest commit per file from one git log, relative to a project inside the repository', () => {
     const log =
-      '\0' +
-      '2026-11-20T10:00:00+00:00\n\nsite/content/a.mdx\n' +
-      '\0' +
-      '2026-10-01T08:00:00+00:00\n\nsite/content/a.mdx\nsite/content/b.mdx\nother.txt\n';
+      '\x012026-11-20T10:00:00+00:00\0\nsite/content/a.mdx\0\0' +
+      '\x012026-10-01T08:00:00+00:00\0\nsite/content/a.mdx\0site/content/b.mdx\0other.txt\0';
     const dates = parseLog(log, 'site', new Set(['content/a.mdx', 'content/b.mdx']));
     expect(dates.get('content/a.mdx')?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
     expect(dates.get('content/b.mdx')?.toISOString()).toBe('2026-10-01T08:00:00.000Z');
@@ -38,6 +36,23 @@ describe('lastUpdated', () => {
     const dates = lastUpdated(['content/data/cqrs.mdx', 'content/data/new.mdx'], root);
     expect(dates.get('content/data/cqrs.mdx')?.toISOString()).toBe('2026-03-04T05:06:07.000Z');
     expect(dates.get('content/data/new.mdx')?.toISOString()).toBe(mtime.toISOString());
+  });
+
+  it('keeps the commit date of a note whose name is not ASCII, or holds a quote', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'atlas-history-'));
+    await mkdir(path.join(root, 'notes'));
+    const names = ['notes/café.md', 'notes/say "hi".md', 'notes/plain.md'];
+    for (const name of names) await writeFile(path.join(root, name), name);
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'add'], {
+      cwd: root,
+      env: { ...process.env, GIT_COMMITTER_DATE: '2026-03-04T05:06:07Z', GIT_AUTHOR_DATE: '2026-03-04T05:06:07Z' },
+    });
+    // An mtime after the commit: a date from it would mean git's answer was missed.
+    for (const name of names) await utimes(path.join(root, name), new Date('2026-09-09T00:00:00Z'), new Date('2026-09-09T00:00:00Z'));
+    const dates = lastUpdated(names, root);
+    for (const name of names) expect(dates.get(name)?.toISOString(), name).toBe('2026-03-04T05:06:07.000Z');
   });
 
   it('falls back to the mtime outside a git repository', async () => {

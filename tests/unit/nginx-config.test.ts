@@ -29,15 +29,34 @@ describe('npm run deploy:nginx', () => {
     expect(config).toContain('error_page 404 /kb/404.html;');
   });
 
-  it("answers a renamed note's old address, with or without its slash, with a 301 under the base path", () => {
+  it("answers a renamed note's old address (with or without its slash, or as index.html) with a 301 under the base path", () => {
+    expect(config).toContain('    "/kb/notes/fallacies-of-distributed-systems/" "/kb/notes/fallacies-of-distributed-computing/";');
+    expect(config).toContain('    "/kb/notes/fallacies-of-distributed-systems" "/kb/notes/fallacies-of-distributed-computing/";');
     expect(config).toContain(
-      '    location = /kb/notes/fallacies-of-distributed-systems/ { return 301 /kb/notes/fallacies-of-distributed-computing/$is_args$args; }',
+      '    "/kb/notes/fallacies-of-distributed-systems/index.html" "/kb/notes/fallacies-of-distributed-computing/";',
     );
-    expect(config).toContain(
-      '    location = /kb/notes/fallacies-of-distributed-systems { return 301 /kb/notes/fallacies-of-distributed-computing/$is_args$args; }',
-    );
-    // Inside the server block, before the locations that would serve the old page.
-    expect(config.indexOf('location = /kb/notes/fallacies')).toBeGreaterThan(config.indexOf('server {'));
+    for (const from of ['/kb/notes/fallacies-of-distributed-systems/', '/kb/notes/fallacies-of-distributed-systems'])
+      expect(config).toContain(`    location = "${from}" { try_files "" @atlas_moved; }`);
+    expect(config).toContain('location @atlas_moved { return 301 $atlas_moved$is_args$args; }');
     expect(nginxConfig({ manifest, basePath: '', serverName: 'x', root: '/srv' })).not.toContain('return 301');
+  });
+
+  it('redirects only after the sign-in: no `return` runs in a location a request matches first', () => {
+    // nginx runs `return` before auth_basic and auth_request; a named location is reached only through try_files, after them.
+    for (const line of config.split('\n').filter((l) => l.includes('return ')))
+      expect(line, line).toMatch(/^\s*location @atlas_(moved|home) \{ return 30[12] /);
+    expect(config).toContain('location = "/" { try_files "" @atlas_home; }');
+  });
+
+  it('puts the security headers on the answers of the redirect locations, which add none of their own', () => {
+    const server = config.slice(config.indexOf('server {'), config.indexOf('gzip_static'));
+    for (const [name, value] of Object.entries(BASE_HEADERS)) expect(server).toContain(`    add_header ${name} "${value}" always;`);
+    expect(server).toContain(`    add_header Cache-Control "${CACHE_SHORT}" always;`);
+  });
+
+  it("escapes the site name in the realm: one line, quotes and backslashes escaped, no '$'", () => {
+    const realm = 'Team "Ops" \\ wiki\r\n    auth_basic off; $host';
+    const text = nginxConfig({ manifest, basePath: '', serverName: 'x', root: '/srv', auth: { kind: 'basic', userFile: '/etc/h', realm } });
+    expect(text).toContain(String.raw`    auth_basic "Team \\\"Ops\\\" \\\\ wiki    auth_basic off; host";`);
   });
 });

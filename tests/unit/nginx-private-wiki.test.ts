@@ -7,11 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRedirectManifest } from '@/lib/build/redirect-pages';
 import { readCspManifest } from '@/lib/csp/manifest';
 import type { NginxAuth } from '@/lib/server/nginx-auth';
 import { nginxConfig } from '@/lib/server/nginx-config';
@@ -20,7 +21,26 @@ const NGINX = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].find
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
 const SIGNED_IN = { Authorization: `Basic ${Buffer.from('reader:correct horse battery staple').toString('base64')}` };
 const SCRIPT = '/_next/static/chunks/app-0123abcd.js';
-const FILES = ['/', '/notes/cqrs/', SCRIPT, '/search-index/index.0123abcd.json', '/previews/cqrs.json', '/graph/data.json', '/feed.xml'];
+const IMAGE = '/assets/event-flow.0123456789ab.svg';
+const MOVED = '/notes/command-query-split/';
+const FILES = [
+  '/',
+  '/notes/cqrs/',
+  SCRIPT,
+  IMAGE,
+  '/search-index/index.0123abcd.json',
+  '/previews/cqrs.json',
+  '/graph/data.json',
+  '/feed.xml',
+];
+// A site name written to break out: of the header (CR/LF), of the quoted realm, of the nginx string ($ is a variable there).
+const HOSTILE_NAME = 'Team "Ops" \\ wiki\r\nX-Injected: yes";\n    auth_basic off; # $host';
+
+function expectSecurityHeaders(res: Response, what: string) {
+  expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
+  expect(res.headers.get('x-frame-options'), what).toBe('DENY');
+  expect(res.headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
+}
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -31,19 +51,21 @@ async function freePort(): Promise<number> {
 }
 
 /** nginx in a temporary prefix serving a copy of the fixture export (with its .gz files), until `stop`. */
-async function startNginx(nginx: string, auth: (prefix: string) => Promise<NginxAuth>) {
+async function startNginx(nginx: string, auth: (prefix: string) => Promise<NginxAuth>, basePath = '') {
   const prefix = await mkdtemp(path.join(os.tmpdir(), 'atlas-nginx-'));
   // nginx's workers run as nobody when started by root: they must be able to read it all.
   await chmod(prefix, 0o755);
-  const site = path.join(prefix, 'site');
+  const root = path.join(prefix, 'site');
+  const site = path.join(root, basePath);
   await cp(path.join(FIXTURES, 'private-wiki-export'), site, { recursive: true });
   await writeFile(path.join(site, `${SCRIPT}.gz`), gzipSync(await readFile(path.join(site, SCRIPT))));
   const port = await freePort();
   const server = nginxConfig({
     manifest: readCspManifest(site),
-    basePath: '',
+    redirects: readRedirectManifest(site),
+    basePath,
     serverName: 'localhost',
-    root: site,
+    root,
     listen: `127.0.0.1:${port}`,
     auth: await auth(prefix),
   });
@@ -73,23 +95,89 @@ async function startNginx(nginx: string, auth: (prefix: string) => Promise<Nginx
   return { origin, stop: () => child.kill('SIGQUIT') };
 }
 
+const withPasswordFile = async (prefix: string): Promise<NginxAuth> => {
+  const userFile = path.join(prefix, 'htpasswd');
+  await cp(path.join(FIXTURES, 'htpasswd-from-apache/htpasswd'), userFile);
+  return { kind: 'basic', userFile, realm: HOSTILE_NAME };
+};
+
 describe.skipIf(!NGINX)(`npm run deploy:nginx with a password file, under the real nginx (${NGINX ?? 'not installed'})`, () => {
   let origin = '';
   let stop = () => {};
   beforeAll(async () => {
-    ({ origin, stop } = await startNginx(NGINX!, async (prefix) => {
-      const userFile = path.join(prefix, 'htpasswd');
-      await cp(path.join(FIXTURES, 'htpasswd-from-apache/htpasswd'), userFile);
-      return { kind: 'basic', userFile, realm: 'Team wiki' };
-    }));
+    ({ origin, stop } = await startNginx(NGINX!, withPasswordFile));
   }, 20_000);
   afterAll(() => stop());
 
   it.each(FILES)('answers 401 without and 200 with credentials: %s', async (file) => {
     const refused = await fetch(`${origin}${file}`);
     expect(refused.status).toBe(401);
-    expect(refused.headers.get('www-authenticate')).toBe('Basic realm="Team wiki"');
     expect((await fetch(`${origin}${file}`, { headers: SIGNED_IN })).status).toBe(200);
+  });
+
+  it('sends the site name as an escaped realm: no header and no directive slips out of it', async () => {
+    const refused = await fetch(`${origin}/`);
+    expect(refused.headers.get('www-authenticate')).toBe(
+      'Basic realm="Team \\"Ops\\" \\\\ wikiX-Injected: yes\\";    auth_basic off; # host"',
+    );
+    expect(refused.headers.get('x-injected')).toBeNull();
+  });
+
+  it("asks for the password before a renamed note's 301, and sends it with the headers of every answer", async () => {
+    for (const url of [MOVED, MOVED.slice(0, -1), `${MOVED}index.html`]) {
+      const refused = await fetch(`${origin}${url}`, { redirect: 'manual' });
+      expect(refused.status, url).toBe(401);
+      expect(refused.headers.get('cache-control'), url).toBe('private, no-store');
+      expectSecurityHeaders(refused, `401 ${url}`);
+    }
+    const moved = await fetch(`${origin}${MOVED}?q=read`, { headers: SIGNED_IN, redirect: 'manual' });
+    expect([moved.status, moved.headers.get('location')]).toEqual([301, `${origin}/notes/cqrs/?q=read`]);
+    expect(moved.headers.get('cache-control')).toBe('private, max-age=300, must-revalidate');
+    expectSecurityHeaders(moved, '301');
+  });
+
+  it('answers a 304 with the headers of the 200 it stands for', async () => {
+    const page = await fetch(`${origin}/notes/cqrs/`, { headers: SIGNED_IN });
+    const notModified = await fetch(`${origin}/notes/cqrs/`, { headers: { ...SIGNED_IN, 'If-None-Match': page.headers.get('etag')! } });
+    expect(notModified.status).toBe(304);
+    expectSecurityHeaders(notModified, '304');
+    expect(notModified.headers.get('cache-control')).toBe('private, max-age=300, must-revalidate');
+  });
+
+  it('answers hostile ranges with 416 or the whole file, with the headers of every answer', async () => {
+    for (const range of ['bytes=5-1', 'bytes=0-99999999999999999999', 'garbage', 'bytes=0-1,5-6']) {
+      const res = await fetch(`${origin}/feed.xml`, { headers: { ...SIGNED_IN, Range: range } });
+      expect([200, 206, 416], range).toContain(res.status);
+      if (res.status === 416) expect(res.headers.get('content-range'), range).toMatch(/^bytes \*\/\d+$/);
+      // nginx 1.22 sends its added headers twice on a 416 ("nosniff, nosniff"): the same values, the same effect.
+      const once = (name: string) => [...new Set(res.headers.get(name)?.split(', '))].join(', ');
+      expect([once('x-content-type-options'), once('x-frame-options')], range).toEqual(['nosniff', 'DENY']);
+      expect(once('content-security-policy'), range).toMatch(/frame-ancestors 'none'/);
+      expect(once('cache-control'), range).toBe('private, max-age=300, must-revalidate');
+    }
+    expect((await fetch(`${origin}/feed.xml`, { headers: SIGNED_IN })).status).toBe(200);
+  });
+
+  it("sends the security headers with nginx's own 400 for a malformed request, too", async () => {
+    // fetch cannot send a malformed request line: a raw socket can.
+    const { port } = new URL(origin);
+    const head = await new Promise<string>((resolve, reject) => {
+      let received = '';
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GARBAGE\r\n\r\n'));
+      socket.on('data', (chunk) => (received += String(chunk)));
+      socket.on('close', () => resolve(received.split('\r\n\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head).toContain('X-Content-Type-Options: nosniff');
+    expect(head).toContain("frame-ancestors 'none'");
+  });
+
+  it('marks the images of notes private too, and their 401 uncacheable', async () => {
+    const refused = await fetch(`${origin}${IMAGE}`);
+    expect([refused.status, refused.headers.get('cache-control')]).toEqual([401, 'private, no-store']);
+    const served = await fetch(`${origin}${IMAGE}`, { headers: SIGNED_IN });
+    expect(served.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
   });
 
   it('guards the 404 page and the precompressed files as well', async () => {
@@ -107,9 +195,31 @@ describe.skipIf(!NGINX)(`npm run deploy:nginx with a password file, under the re
     const refused = await fetch(`${origin}${SCRIPT}`);
     expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
     expect(refused.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
-    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(refused.headers.get('cache-control')).toBe('private, no-store');
     const served = await fetch(`${origin}${SCRIPT}`, { headers: SIGNED_IN });
     expect(served.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+  });
+});
+
+describe.skipIf(!NGINX)('npm run deploy:nginx with a password file and a base path, under the real nginx', () => {
+  let origin = '';
+  let stop = () => {};
+  beforeAll(async () => {
+    ({ origin, stop } = await startNginx(NGINX!, withPasswordFile, '/kb'));
+  }, 20_000);
+  afterAll(() => stop());
+
+  it("asks for the password before the base path's 302 and a renamed note's 301", async () => {
+    for (const url of ['/', `/kb${MOVED}`]) {
+      const refused = await fetch(`${origin}${url}`, { redirect: 'manual' });
+      expect(refused.status, url).toBe(401);
+      expectSecurityHeaders(refused, url);
+    }
+    const home = await fetch(`${origin}/`, { headers: SIGNED_IN, redirect: 'manual' });
+    expect([home.status, home.headers.get('location')]).toEqual([302, `${origin}/kb/`]);
+    expectSecurityHeaders(home, '302');
+    const moved = await fetch(`${origin}/kb${MOVED}`, { headers: SIGNED_IN, redirect: 'manual' });
+    expect([moved.status, moved.headers.get('location')]).toEqual([301, `${origin}/kb/notes/cqrs/`]);
   });
 });
 
@@ -157,6 +267,12 @@ describe.skipIf(!NGINX)('npm run deploy:nginx with oauth2-proxy, under the real 
     const gzipped = await fetch(`${origin}${SCRIPT}`, { headers: { ...SESSION, 'Accept-Encoding': 'gzip' } });
     expect(gzipped.headers.get('content-encoding')).toBe('gzip');
     expect(gzipped.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+  });
+
+  it("asks oauth2-proxy before a renamed note's 301", async () => {
+    expect((await fetch(`${origin}${MOVED}`, { redirect: 'manual' })).status).toBe(403);
+    const moved = await fetch(`${origin}${MOVED}`, { headers: SESSION, redirect: 'manual' });
+    expect([moved.status, moved.headers.get('location')]).toEqual([301, `${origin}/notes/cqrs/`]);
   });
 });
 

@@ -99,6 +99,52 @@ describe('static server', () => {
   });
 });
 
+describe('static server Range requests', () => {
+  // 'png bytes': 9 bytes, with no .gz beside it.
+  const IMAGE = '/assets/event-flow.0123456789ab.png';
+  const ranged = (range: string, headers: Record<string, string> = {}) =>
+    fetch(`${origin}${IMAGE}`, { headers: { Range: range, ...headers } });
+
+  it('serves one satisfiable range, a suffix range included', async () => {
+    const middle = await ranged('bytes=2-5');
+    expect([middle.status, middle.headers.get('content-range'), await middle.text()]).toEqual([206, 'bytes 2-5/9', 'g by']);
+    const suffix = await ranged('bytes=-3');
+    expect([suffix.status, suffix.headers.get('content-range'), await suffix.text()]).toEqual([206, 'bytes 6-8/9', 'tes']);
+    const past = await ranged('bytes=4-99999999999999999999');
+    expect([past.status, past.headers.get('content-range'), await past.text()]).toEqual([206, 'bytes 4-8/9', 'bytes']);
+  });
+
+  it('sends a range of a text file as stored, not gzipped: the offsets count in the file', async () => {
+    // index.html has no .gz beside it, so `compression` would otherwise gzip a slice this long.
+    const res = await fetch(`${origin}/`, { headers: { Range: 'bytes=0-1999', 'Accept-Encoding': 'gzip' } });
+    const body = await res.text();
+    expect([res.status, res.headers.get('content-encoding'), body.length]).toEqual([206, null, 2000]);
+    expect(body.startsWith('<!doctype html><title>Home</title>')).toBe(true);
+  });
+
+  it.each(['bytes=5-1', 'bytes=99999999999999999999-', 'bytes=9-', 'bytes=abc', 'bytes=-0'])(
+    'answers the unsatisfiable %s with 416 and the size, and keeps serving',
+    async (range) => {
+      const res = await ranged(range);
+      expect([res.status, res.headers.get('content-range')]).toEqual([416, 'bytes */9']);
+      expect((await fetch(`${origin}/`)).status).toBe(200);
+    },
+  );
+
+  it.each(['garbage', 'items=0-1', 'bytes=0-1,5-6', 'bytes=0-0'])('ignores %s and sends the whole file', async (range) => {
+    const res = await ranged(range);
+    expect([res.status, res.headers.get('content-range'), await res.text()]).toEqual([200, null, 'png bytes']);
+  });
+
+  it('sends the whole file when If-Range names another version of it, the range when it names this one', async () => {
+    const stale = await ranged('bytes=0-2', { 'If-Range': 'Thu, 01 Jan 1970 00:00:00 GMT' });
+    expect([stale.status, await stale.text()]).toEqual([200, 'png bytes']);
+    const lastModified = (await fetch(`${origin}${IMAGE}`, { method: 'HEAD' })).headers.get('last-modified')!;
+    const current = await ranged('bytes=0-2', { 'If-Range': lastModified });
+    expect([current.status, await current.text()]).toEqual([206, 'png']);
+  });
+});
+
 describe('redirectFor', () => {
   const redirects = { '/notes/old/': '/notes/new/' };
   it('matches only the old address itself', () => {
@@ -109,7 +155,41 @@ describe('redirectFor', () => {
   });
 });
 
-describe('static server answers to bad requests', () => {
+describe('static server answers other than 200', () => {
+  const expectSecurityHeaders = (res: Response, what: string) => {
+    expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
+    expect(res.headers.get('x-frame-options'), what).toBe('DENY');
+    expect(res.headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
+  };
+
+  it("carry the security headers: a 304 from sirv's ETag check and a renamed note's 301", async () => {
+    const page = await fetch(`${origin}/notes/cqrs/`);
+    const etag = page.headers.get('etag')!;
+    const notModified = await fetch(`${origin}/notes/cqrs/`, { headers: { 'If-None-Match': etag } });
+    expect(notModified.status).toBe(304);
+    expectSecurityHeaders(notModified, '304');
+    // The 304 keeps the page's own CSP and caching, as the 200 it stands for.
+    expect(notModified.headers.get('content-security-policy')).toBe(page.headers.get('content-security-policy'));
+    expect(notModified.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    const moved = await fetch(`${origin}/notes/command-query-split/`, { redirect: 'manual' });
+    expect(moved.status).toBe(301);
+    expectSecurityHeaders(moved, '301');
+    expect(moved.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+  });
+
+  it('carry the security headers in the base path redirect and its 404 too', async () => {
+    const server = createStaticServer({ root, basePath: '/kb' });
+    const kb = await listen(server);
+    try {
+      const home = await fetch(`${kb}/`, { redirect: 'manual' });
+      expect([home.status, home.headers.get('location')]).toEqual([302, '/kb/']);
+      expectSecurityHeaders(home, '302');
+      expectSecurityHeaders(await fetch(`${kb}/elsewhere/`), '404');
+    } finally {
+      server.close();
+    }
+  });
+
   it('carry the security headers, as every other answer does', async () => {
     const refused = await fetch(`${origin}/`, { method: 'POST' });
     const traversal = await fetch(`${origin}/notes/..%5c..%5cetc`);
