@@ -18,6 +18,8 @@ export interface DiagramProps {
   /** The caption (the note's `*Figure: …*` line). */
   children?: ReactNode;
   hrefOf: (target: string) => string | undefined;
+  /** Mermaid's message for a diagram it cannot draw (a build with `brokenLinks: warn`): shown with the code instead. */
+  error?: string | undefined;
 }
 
 /** Diagram links are raw SVG <a> elements, not Next links, so they get the base path here. */
@@ -51,7 +53,7 @@ export function browserDiagram(id: string, source: string, hrefOf: DiagramProps[
  * dark value (app/diagram-palette.css), so toggling the theme neither flashes nor redraws.
  * A diagram missing from the content folder's `.diagrams/` is drawn in the reader's browser instead.
  */
-export function Diagram({ source, children, hrefOf }: DiagramProps) {
+export function Diagram({ source, children, hrefOf, error }: DiagramProps) {
   const id = `diagram-${diagramHash(source, version).slice(0, 10)}`;
   const captionId = children ? `${id}-caption` : undefined;
   const svg = cache.read(source);
@@ -60,6 +62,17 @@ export function Diagram({ source, children, hrefOf }: DiagramProps) {
       {children}
     </figcaption>
   ) : null;
+  if (!svg && error !== undefined) {
+    return (
+      <figure className="not-prose my-6" data-diagram-invalid>
+        <pre className="overflow-x-auto rounded border border-line p-3 text-sm" tabIndex={0}>
+          <code>{source}</code>
+        </pre>
+        <figcaption className="mt-2 text-sm broken-link">Mermaid cannot draw this diagram: {error}</figcaption>
+        {caption}
+      </figure>
+    );
+  }
   if (!svg) {
     return (
       <figure className="not-prose my-6" data-diagram-pending>

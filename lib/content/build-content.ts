@@ -86,12 +86,12 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   };
 
   const { sources, refused } = await timed('load', () => loadSources(contentDir, options.projectRoot, { mdx: options.mdx ?? true }));
-  problems.push(...refused.map(({ file, reason }) => ({ file, code: 'refused-file' as const, message: reason })));
+  const refusals: ContentProblem[] = refused.map(({ file, reason }) => ({ file, code: 'refused-file', message: reason }));
   const ignoredKeys = new Map<string, { file: string; count: number }>();
   const parsed = await timed('parse', () =>
     sources.flatMap((source) => {
       const result = parseSource(source, parseSettings);
-      problems.push(...result.problems);
+      for (const problem of result.problems) (problem.code === 'refused-file' ? refusals : problems).push(problem);
       for (const key of result.ignoredKeys ?? []) {
         const seen = ignoredKeys.get(key);
         ignoredKeys.set(key, { file: seen?.file ?? source.file, count: (seen?.count ?? 0) + 1 });
@@ -134,6 +134,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const entries = await timed('compile', () => Promise.all(unique.map((note) => limit(() => compileOne(note)))));
   log(`cache    ${hits}/${unique.length} notes reused`);
 
+  let diagramErrors: ReadonlyMap<string, string> = new Map();
   const warnings: ContentProblem[] = [
     ...ignoredKeyNotes(ignoredKeys),
     ...entries.flatMap(({ note, compiled }) => (compiled?.notices ?? []).map((notice) => ({ file: note.file, ...notice }))),
@@ -144,7 +145,11 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
     // A note that failed to compile lists no diagrams: pruning then would delete its SVGs.
     const prune = Boolean(diagramOptions.prune) && problems.length === 0;
     const drawn = await timed('diagrams', () => ensureDiagrams(all, { ...diagramOptions, prune }));
-    problems.push(...drawn.problems);
+    // A lenient build shows a diagram Mermaid cannot draw as its code, with Mermaid's message.
+    if (options.brokenLinks === 'warn') {
+      warnings.push(...drawn.problems);
+      diagramErrors = drawn.invalid;
+    } else problems.push(...drawn.problems);
     warnings.push(...drawn.warnings);
     log(`cache    ${drawn.stats.reused}/${all.length} diagram SVGs reused, ${drawn.stats.pruned} unused removed`);
   }
@@ -153,7 +158,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const derived = await timed('links', () => deriveLinks(entries, registry));
   // `brokenLinks: 'warn'` (imported docs often carry broken links and images without alt text):
   // listed with file and line, and the site builds anyway, showing such a link or image as text.
-  const found = [...resolved.problems, ...derived.problems];
+  const found = [...refusals, ...resolved.problems, ...derived.problems];
   const lenient = options.brokenLinks === 'warn' ? found.filter((p) => BROKEN_LINK_CODES.has(p.code)) : [];
   warnings.push(...lenient, ...derived.warnings);
   problems.push(...found.filter((p) => !lenient.includes(p)), ...checkSagaFacts(entries));
@@ -173,6 +178,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
       areas,
       images: resolved.images,
       decisionsArea,
+      diagramErrors,
       ...(homeEntry ? { homeEntry } : {}),
     }),
   );

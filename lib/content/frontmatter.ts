@@ -18,6 +18,8 @@ export interface FrontmatterParts {
 
 /** A frontmatter block that cannot be read; `line` and `column` count in the file. */
 export class FrontmatterError extends Error {
+  /** Code, not a slip of YAML: the note is refused (left out in a lenient build), not just invalid. */
+  refused = false;
   constructor(
     message: string,
     readonly line?: number,
@@ -41,11 +43,13 @@ const REFUSING = { parse: refuse, stringify: refuse };
 export function readFrontmatter(raw: string): FrontmatterParts {
   const language = FENCE_WITH_LANGUAGE.exec(raw)?.[1];
   if (language !== undefined) {
-    throw new FrontmatterError(
-      `Frontmatter fenced as "---${language}" is not read: only YAML frontmatter is`,
-      1,
-      1,
-      'start the file with a line of three dashes and write the frontmatter in YAML',
+    throw refusal(
+      new FrontmatterError(
+        `Frontmatter fenced as "---${language}" is not read: only YAML frontmatter is`,
+        1,
+        1,
+        'start the file with a line of three dashes and write the frontmatter in YAML',
+      ),
     );
   }
   // Options turn off gray-matter's module-level cache, which would hand back stale data.
@@ -70,14 +74,20 @@ export function parseYaml(text: string): Record<string, unknown> {
   if (problem) {
     const place = problem.linePos?.[0];
     const unknownTag = problem.code === 'TAG_RESOLVE_FAILED' || /tag/i.test(problem.message);
-    throw new FrontmatterError(
+    const error = new FrontmatterError(
       unknownTag ? `Frontmatter uses a YAML tag that is not read: ${firstLine(problem.message)}` : firstLine(problem.message),
       place?.line,
       place?.col,
       unknownTag ? 'write plain YAML values (strings, numbers, lists, maps) without "!" tags' : undefined,
     );
+    throw unknownTag ? refusal(error) : error;
   }
   return (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+}
+
+function refusal(error: FrontmatterError): FrontmatterError {
+  error.refused = true;
+  return error;
 }
 
 function firstLine(message: string): string {

@@ -135,7 +135,7 @@ function yamlProblem(file: string, error: unknown): ContentProblem {
   return {
     file,
     ...(error.line ? { line: error.line, column: error.column ?? 1 } : {}),
-    code: 'invalid-yaml',
+    code: error.refused ? 'refused-file' : 'invalid-yaml',
     message: error.message.startsWith('Frontmatter') ? error.message : `Frontmatter is not valid YAML: ${error.message}`,
     hint: error.hint,
   };

@@ -94,6 +94,8 @@ export interface Site {
   images: ImageTable;
   /** Published decisions, newest first; empty when the wiki has none (then no decision log is built). */
   decisions: Note[];
+  /** Diagrams Mermaid cannot draw (source → its message), kept by a lenient build to show as code. */
+  diagramErrors: ReadonlyMap<string, string>;
 }
 
 export interface SiteInput {
@@ -108,6 +110,7 @@ export interface SiteInput {
   homeEntry?: CompiledEntry;
   /** The area whose notes are decision records (site.config `decisions`). */
   decisionsArea?: string;
+  diagramErrors?: ReadonlyMap<string, string>;
 }
 
 export function assembleSite({
@@ -119,6 +122,7 @@ export function assembleSite({
   images,
   homeEntry,
   decisionsArea = 'decisions',
+  diagramErrors = new Map(),
 }: SiteInput): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
   const numbers = decisionNumbers(
@@ -189,6 +193,7 @@ export function assembleSite({
     linkTable: registry.table,
     images: publishedImages,
     decisions,
+    diagramErrors,
   };
 }
 

@@ -29,6 +29,8 @@ export interface EnsureDiagramsOptions {
 export interface EnsureDiagramsResult {
   problems: ContentProblem[];
   warnings: ContentProblem[];
+  /** Diagrams Mermaid cannot draw, source → its message: a lenient build shows them as code with it. */
+  invalid: Map<string, string>;
   stats: { rendered: number; reused: number; pruned: number };
 }
 
@@ -39,6 +41,7 @@ export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: En
   const result: EnsureDiagramsResult = {
     problems: [],
     warnings: [],
+    invalid: new Map(),
     stats: { rendered: 0, reused: wanted.length - missing.length, pruned: 0 },
   };
   if (options.prune) result.stats.pruned = await options.cache.prune(new Set(wanted.map(({ file }) => file)));
@@ -73,6 +76,7 @@ export async function ensureDiagrams(diagrams: readonly DiagramAt[], options: En
       result.stats.rendered += 1;
       continue;
     }
+    result.invalid.set(job.source, outcome?.error ?? 'no result');
     for (const at of job.at) {
       result.problems.push({
         file: at.file,

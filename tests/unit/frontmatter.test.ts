@@ -15,13 +15,13 @@ describe('frontmatter is YAML and nothing else', () => {
     const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { title: 'T' }`;
     const { note, problems } = parse(`---${language}\n${code}\n---\nBody.\n`);
     expect(note).toBeUndefined();
-    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-yaml', line: 1, message: expect.stringContaining('only YAML') })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'refused-file', line: 1, message: expect.stringContaining('only YAML') })]);
     expect(existsSync(marker)).toBe(false);
   });
 
   it('refuses YAML tags that would construct values, with the line', () => {
     const { problems } = parse('---\ntitle: T\nrun: !!js/function "function () { return 1 }"\n---\n');
-    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-yaml', line: 3, message: expect.stringContaining('YAML tag') })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'refused-file', line: 3, message: expect.stringContaining('YAML tag') })]);
   });
 
   it('reads plain YAML, and a mapping only', () => {
