@@ -19,6 +19,7 @@ const result = await createNote({
     contentDir,
   ),
   contentDir,
+  frontmatterRequired: getConfig().frontmatter === 'required',
   ...(values.decision ? { decision: { area: getConfig().decisions, today: new Date().toISOString().slice(0, 10) } } : {}),
 });
 if (result.ok) {

@@ -1,6 +1,11 @@
-/** `npm run new`: a new note from the template, in the right area folder, never over an existing one. */
+/**
+ * `npm run new`: a new note in the right area folder, never over an existing one, written as the
+ * wiki writes its notes: `.md` where the wiki is Markdown, named like the notes beside it (spaces
+ * kept where they have spaces, as in an Obsidian vault), from the wiki's own template when it keeps
+ * one (`<content>/.templates/note.md`), else from ours.
+ */
 import slugify from '@sindresorhus/slugify';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -17,7 +22,14 @@ export interface NewNoteOptions {
    * status `proposed`, dated `today` (YYYY-MM-DD), MADR's sections. The area need not exist yet.
    */
   decision?: { area: string; today: string };
+  /** YYYY-MM-DD, for a template's `{{date}}`; today when omitted. */
+  today?: string;
+  /** The wiki asks every note for frontmatter (`frontmatter: required`): a Markdown note gets a title and summary. */
+  frontmatterRequired?: boolean;
 }
+
+/** Where a wiki keeps the templates `npm run new` uses: a dot-folder, so they are never notes themselves. */
+export const TEMPLATES_DIR = '.templates';
 
 export type NewNoteResult = { ok: true; file: string; slug: string } | { ok: false; error: string };
 
@@ -86,7 +98,8 @@ Chosen option: "Option one", because it meets the need that matters most here.
 `;
 }
 
-export async function createNote({ title, area, areas, contentDir, decision }: NewNoteOptions): Promise<NewNoteResult> {
+export async function createNote(options: NewNoteOptions): Promise<NewNoteResult> {
+  const { title, area, areas, contentDir, decision } = options;
   const trimmed = title.trim();
   if (!trimmed) {
     const usage = decision
@@ -103,13 +116,79 @@ export async function createNote({ title, area, areas, contentDir, decision }: N
   }
   const slug = slugify(trimmed);
   if (!slug) return { ok: false, error: `"${trimmed}" has no letters or digits to make a file name from.` };
-  const file = path.join(contentDir, target ?? '', `${slug}.mdx`);
+  const folder = path.join(contentDir, target ?? '');
+  const style = wikiStyle(contentDir, folder);
+  const name = style.spaces
+    ? trimmed
+        .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : slug;
+  const file = path.join(folder, `${name}.${style.format}`);
   if (existsSync(file))
     return { ok: false, error: `${file} already exists; it was left as it is. Choose another title or edit that note.` };
+  const today = decision?.today ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const own = decision ? undefined : ownTemplate(contentDir, style.format);
+  const text = decision
+    ? decisionTemplate(trimmed, decision.today)
+    : own !== undefined
+      ? fillTemplate(own, trimmed, today)
+      : style.format === 'md'
+        ? markdownTemplate(trimmed, options.frontmatterRequired ?? false)
+        : noteTemplate(trimmed);
   await mkdir(path.dirname(file), { recursive: true });
   // 'wx' fails if the file appeared since the check, so a note is never overwritten.
-  await writeFile(file, decision ? decisionTemplate(trimmed, decision.today) : noteTemplate(trimmed), { flag: 'wx' });
+  await writeFile(file, text, { flag: 'wx' });
   return { ok: true, file, slug };
+}
+
+/** A plain note for a Markdown wiki: a title and a first paragraph, which the wiki reads as its summary. */
+function markdownTemplate(title: string): string {
+  return `# ${title}
+
+What this note is about, in a sentence or two.
+`;
+}
+
+/** The wiki's own template, `.templates/note.md` (or `.mdx`), if it keeps one. */
+function ownTemplate(contentDir: string, format: 'md' | 'mdx'): string | undefined {
+  for (const name of [`note.${format}`, 'note.md', 'note.mdx']) {
+    const file = path.join(contentDir, TEMPLATES_DIR, name);
+    if (existsSync(file)) return readFileSync(file, 'utf8');
+  }
+  return undefined;
+}
+
+/** Obsidian's template variables: `{{title}}` and `{{date}}`. */
+export function fillTemplate(template: string, title: string, today: string): string {
+  return template.replace(/\{\{\s*title\s*\}\}/g, title).replace(/\{\{\s*date\s*\}\}/g, today);
+}
+
+/**
+ * How the wiki names its notes: `.md` unless it has `.mdx` notes and no `.md` ones, and with the
+ * title's words and spaces when most notes of the folder (else of the wiki's top) have spaces.
+ */
+function wikiStyle(contentDir: string, folder: string): { format: 'md' | 'mdx'; spaces: boolean } {
+  const notesIn = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir).filter((name) => /\.mdx?$/i.test(name) && !/^(readme|index)\./i.test(name) && !name.startsWith('.'))
+      : [];
+  const here = notesIn(folder);
+  const sample = here.length > 0 ? here : notesIn(contentDir);
+  const all = listNotes(contentDir);
+  const mdx = all.filter((name) => name.toLowerCase().endsWith('.mdx')).length;
+  const format = all.length === 0 || mdx > all.length - mdx ? 'mdx' : 'md';
+  const spaces = sample.length > 0 && sample.filter((name) => name.includes(' ')).length * 2 > sample.length;
+  return { format, spaces };
+}
+
+function listNotes(dir: string, depth = 0): string[] {
+  if (!existsSync(dir) || depth > 3) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
+    if (entry.isDirectory()) return listNotes(path.join(dir, entry.name), depth + 1);
+    return /\.mdx?$/i.test(entry.name) ? [entry.name] : [];
+  });
 }
 
 /** The areas a note can go to: the configured ones, then every other folder of the content folder. */

@@ -100,3 +100,45 @@ describe('npm run new', () => {
     });
   });
 });
+
+describe('npm run new in a wiki of Markdown files', () => {
+  async function vault(names: string[], template?: string) {
+    const { root, contentDir } = await tempProject();
+    await mkdir(path.join(contentDir, 'Runbooks'), { recursive: true });
+    for (const name of names) await writeFile(path.join(contentDir, 'Runbooks', name), `# ${name}\n`);
+    if (template !== undefined) {
+      await mkdir(path.join(contentDir, '.templates'), { recursive: true });
+      await writeFile(path.join(contentDir, '.templates/note.md'), template);
+    }
+    return { root, contentDir };
+  }
+
+  it('writes .md, named like the notes beside it, spaces kept', async () => {
+    const { contentDir } = await vault(['Incident response.md', 'On call.md']);
+    const result = await createNote({ title: 'Database failover', area: 'Runbooks', areas: ['Runbooks'], contentDir });
+    expect(result).toMatchObject({ ok: true, file: path.join(contentDir, 'Runbooks/Database failover.md') });
+    expect(await readFile(path.join(contentDir, 'Runbooks/Database failover.md'), 'utf8')).toBe(
+      '# Database failover\n\nWhat this note is about, in a sentence or two.\n',
+    );
+  });
+
+  it('writes a slug where the neighbours are slugs', async () => {
+    const { contentDir } = await vault(['incident-response.md', 'on-call.md']);
+    expect(await createNote({ title: 'Database failover', area: 'Runbooks', areas: ['Runbooks'], contentDir })).toMatchObject({
+      file: path.join(contentDir, 'Runbooks/database-failover.md'),
+    });
+  });
+
+  it("fills the wiki's own template from .templates/, with Obsidian's {{title}} and {{date}}", async () => {
+    const { root, contentDir } = await vault(
+      ['Incident response.md'],
+      '---\ntags: runbook\ncreated: {{date}}\n---\n# {{title}}\n\n## Steps\n',
+    );
+    await createNote({ title: 'Database failover', area: 'Runbooks', areas: ['Runbooks'], contentDir, today: '2026-12-07' });
+    const text = await readFile(path.join(contentDir, 'Runbooks/Database failover.md'), 'utf8');
+    expect(text).toBe('---\ntags: runbook\ncreated: 2026-12-07\n---\n# Database failover\n\n## Steps\n');
+    const built = await buildContent({ projectRoot: root, frontmatter: 'optional', cache: memoryCache(), fingerprint: 'test' });
+    expect(built.problems).toEqual([]);
+    expect(built.site?.notes.map((n) => n.title)).toContain('Database failover');
+  });
+});
