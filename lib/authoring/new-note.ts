@@ -143,8 +143,11 @@ export async function createNote(options: NewNoteOptions): Promise<NewNoteResult
 }
 
 /** A plain note for a Markdown wiki: a title and a first paragraph, which the wiki reads as its summary. */
-function markdownTemplate(title: string): string {
-  return `# ${title}
+function markdownTemplate(title: string, frontmatter: boolean): string {
+  const head = frontmatter
+    ? `---\n${stringify({ title, summary: `What ${title} is about, in a sentence or two.` }).trimEnd()}\n---\n\n`
+    : '';
+  return `${head}# ${title}
 
 What this note is about, in a sentence or two.
 `;

@@ -58,13 +58,18 @@ export interface BuildContentResult {
   stats: { compiled: number; reused: number };
 }
 
-/** What `brokenLinks: 'warn'` turns into warnings: links, anchors and images that lead nowhere. */
+/**
+ * What `brokenLinks: 'warn'` turns into warnings: links, anchors and images that lead nowhere, and
+ * files refused (code in frontmatter, a link out of the content folder), which are left out whole.
+ */
 const BROKEN_LINK_CODES = new Set<ContentProblem['code']>([
   'broken-link',
   'broken-anchor',
   'ambiguous-link',
   'missing-image',
   'missing-alt',
+  'image-outside-content',
+  'refused-file',
 ]);
 
 export async function buildContent(options: BuildContentOptions): Promise<BuildContentResult> {

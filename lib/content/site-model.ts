@@ -43,6 +43,8 @@ export interface Note {
   /** The summary repeats the body's first paragraph (a file without frontmatter): pages need not show it twice. */
   summaryFromBody: boolean;
   tags: string[];
+  /** Obsidian's `cssclasses`, put on the note's article. */
+  cssclasses: string[];
   aliases: string[];
   related: Slug[];
   /** Former slugs (`moved-from`); each old address redirects to this note. */
@@ -143,6 +145,7 @@ export function assembleSite({
     summary: note.frontmatter.summary,
     summaryFromBody: note.summaryFromBody,
     tags: note.frontmatter.tags,
+    cssclasses: note.frontmatter.cssclasses,
     aliases: note.frontmatter.aliases,
     related: note.frontmatter.related as Slug[],
     movedFrom: note.frontmatter['moved-from'] as Slug[],

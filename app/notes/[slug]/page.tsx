@@ -69,7 +69,11 @@ export default async function NotePage({ params }: Params) {
         <TableOfContents headings={note.headings} />
         <article
           id="note-article"
-          className="prose mt-8 max-w-none prose-headings:scroll-mt-28 xl:prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto"
+          className={[
+            'prose mt-8 max-w-none prose-headings:scroll-mt-28 xl:prose-headings:scroll-mt-20 prose-a:underline-offset-2 prose-pre:overflow-x-auto',
+            // Obsidian's `cssclasses`: the note's own classes, for a team's own stylesheet (public/).
+            ...note.cssclasses,
+          ].join(' ')}
         >
           <NoteBody note={note} site={site} />
         </article>
