@@ -19,6 +19,7 @@ import type { CollectedHeading } from './plugins/atlas/rehype-collect-headings';
 import type { CollectedSection } from './plugins/atlas/rehype-collect-sections';
 import type { CollectedImage } from './plugins/atlas/rehype-images';
 import { emptyCollected, rehypePlugins, remarkPlugins, type PluginExtensions } from './plugins';
+import { PluginError } from './plugins/guard';
 import type { ContentProblem } from './problems';
 
 export interface CompiledNote {
@@ -91,6 +92,17 @@ function unknownCalloutProblem(note: CompileInput, { written, line, column }: Un
 }
 
 function compileProblem(note: CompileInput, error: unknown): ContentProblem {
+  const internal = pluginError(error);
+  if (internal) {
+    return {
+      file: note.file,
+      // The first body line when the error names none: the file is what a report needs.
+      line: (internal.line ?? 1) + note.bodyLineOffset,
+      code: 'internal-error',
+      message: `Plugin ${internal.plugin} failed on this note: ${internal.message}`,
+      hint: 'a bug in the engine, not in the note: please report it with this note attached',
+    };
+  }
   const { reason, line, column } = compileError(error);
   return {
     file: note.file,
@@ -99,6 +111,13 @@ function compileProblem(note: CompileInput, error: unknown): ContentProblem {
     message: `MDX does not compile: ${reason}`,
     hint: mdxHint(reason),
   };
+}
+
+/** A plugin's own failure, thrown by @mdx-js/mdx as it is, or carried by mdx-bundler's esbuild error as the cause of its message. */
+function pluginError(error: unknown): PluginError | undefined {
+  if (error instanceof PluginError) return error;
+  const cause = (error as { errors?: { detail?: { cause?: unknown } }[] } | null)?.errors?.[0]?.detail?.cause;
+  return cause instanceof PluginError ? cause : undefined;
 }
 
 /** The reason and body place of a compile error, from @mdx-js/mdx's message or mdx-bundler's esbuild error. */

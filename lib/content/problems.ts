@@ -22,6 +22,8 @@ export type ProblemCode =
   | 'duplicate-saga'
   | 'unknown-saga'
   | 'mdx-compile'
+  /** A plugin of the engine failed on a note: a bug to report, not a mistake in the note. */
+  | 'internal-error'
   | 'broken-link'
   | 'broken-anchor'
   /** A `> [!type]` callout whose type is neither GitHub's nor Obsidian's. */

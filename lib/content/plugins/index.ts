@@ -2,6 +2,7 @@
  * The plugins a note passes through, for `.md` and for `.mdx`, in order, in one place. Each
  * dialect keeps its plugins in a folder of its own (`github/`, `obsidian/`, `docusaurus/`), and
  * ours (`atlas/`) collect what later stages need; a new dialect is a folder and a line here.
+ * Each plugin runs guarded (guard.ts): what it throws by mistake is reported at the note, with its name.
  */
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeHighlight from 'rehype-highlight';
@@ -24,6 +25,7 @@ import { remarkRelativeLinks } from './github/remark-relative-links';
 import { remarkCallouts, type UnknownCallout } from './obsidian/remark-callouts';
 import { remarkEmbeds } from './obsidian/remark-embeds';
 import { remarkWikiLinks } from './obsidian/remark-wiki-links';
+import { guarded } from './guard';
 
 /** What the plugins collect from one note while it compiles. */
 export interface Collected {
@@ -72,7 +74,7 @@ export function remarkPlugins(
   extensions: PluginExtensions = {},
 ): PluggableList {
   void format;
-  return [
+  return guarded([
     remarkGfm,
     // The writer's own components are collected first, before callouts, embeds, wiki-links and
     // diagrams add elements of ours.
@@ -89,12 +91,12 @@ export function remarkPlugins(
     [remarkCollectLinks, { sink: collected.links }],
     [remarkCollectPageLinks, { sink: collected.pageLinks }],
     [remarkCollectOpening, { sink: collected.opening }],
-  ];
+  ]);
 }
 
 /** The rehype (HTML tree) plugins, in the order they must run. */
 export function rehypePlugins({ format }: { format: NoteFormat }, collected: Collected, extensions: PluginExtensions = {}): PluggableList {
-  return [
+  return guarded([
     // First: HTML written in a `.md` note becomes elements (or text), so what follows sees it.
     ...(format === 'md' ? [rehypeMarkdownHtml] : []),
     ...(extensions.rehypePlugins ?? []),
@@ -114,5 +116,5 @@ export function rehypePlugins({ format }: { format: NoteFormat }, collected: Col
     highlightCode,
     // After highlighting: marked lines are cut from highlight.js's spans.
     rehypeCodeBlocks,
-  ];
+  ]);
 }

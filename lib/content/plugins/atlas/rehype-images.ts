@@ -28,7 +28,8 @@ export interface CollectedImage {
 export function rehypeImages(options: { sink: CollectedImage[] }) {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
-      const where = { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
+      // rehype-raw leaves some nodes of a `.md` note a position without a start (the text after a task's checkbox).
+      const where = { line: node.position?.start?.line ?? 0, column: node.position?.start?.column ?? 0 };
       if (node.type === 'element' && node.tagName === 'img') {
         const { src, alt } = node.properties;
         if (typeof src !== 'string') return;
