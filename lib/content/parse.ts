@@ -6,6 +6,7 @@ import { bodyDefaults } from './body-defaults';
 import { lineOfYamlPath } from './locate-yaml';
 import { nearest } from './nearest';
 import { notePlace, titleFromName, type NoteFormat, type NoteRole } from './note-place';
+import { stripComments } from './plugins/obsidian/strip-comments';
 import { SLUG_PATTERN, type Slug } from './paths';
 import type { ContentProblem } from './problems';
 import { frontmatterSchema, type Frontmatter } from './schema';
@@ -69,7 +70,8 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
 
   const frontmatterText = parsed.matter ?? '';
   const yamlLineOffset = linesBefore(source.raw, source.raw.indexOf(frontmatterText));
-  let body = parsed.content;
+  // Obsidian's `%%comments%%` go first, so nothing after this reads them (their newlines stay).
+  let body = stripComments(parsed.content);
   const data: Record<string, unknown> = { ...parsed.data };
   // Keys a team's imported files carry (site.config.ts: ignoredFrontmatterKeys) are kept in the file and ignored here.
   for (const key of settings.ignoredFrontmatterKeys) delete data[key];
