@@ -74,7 +74,7 @@ function plain(text: string): string {
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<!--.*?-->/g, '')
     .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (tag, name: string) => (KNOWN_TAGS.has(name.toLowerCase()) ? '' : tag))
-    .replace(/(\*\*|__|\*|_|~~|`)(.+?)\1/g, '$2')
+    .replace(/(\*\*|__|\*|_|~~|==|`)(.+?)\1/g, '$2')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

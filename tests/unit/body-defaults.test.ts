@@ -30,6 +30,10 @@ describe('bodyDefaults', () => {
     });
   });
 
+  it("reads Obsidian's ==highlights== as their words", () => {
+    expect(bodyDefaults('The ==marked== words.\n')).toEqual({ summary: 'The marked words.' });
+  });
+
   it('ignores a heading that comes after the first paragraph', () => {
     expect(bodyDefaults('Intro first.\n\n# Late title\n')).toEqual({ summary: 'Intro first.' });
   });

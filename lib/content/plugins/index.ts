@@ -24,6 +24,7 @@ import { rehypeMarkdownHtml } from './github/rehype-markdown-html';
 import { remarkRelativeLinks } from './github/remark-relative-links';
 import { remarkCallouts, type UnknownCallout } from './obsidian/remark-callouts';
 import { remarkEmbeds } from './obsidian/remark-embeds';
+import { remarkMarks } from './obsidian/remark-marks';
 import { remarkWikiLinks } from './obsidian/remark-wiki-links';
 import { guarded } from './guard';
 
@@ -75,7 +76,9 @@ export function remarkPlugins(
 ): PluggableList {
   void format;
   return guarded([
+    // Syntax first: these teach the parser GitHub's and Obsidian's inline marks.
     remarkGfm,
+    remarkMarks,
     // The writer's own components are collected first, before callouts, embeds, wiki-links and
     // diagrams add elements of ours.
     [remarkCollectComponents, { sink: collected.components }],
