@@ -119,7 +119,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const entries = await timed('compile', () => Promise.all(unique.map((note) => limit(() => compileOne(note)))));
   log(`cache    ${hits}/${unique.length} notes reused`);
 
-  const warnings: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [...mathWarnings(entries)];
   if (options.diagrams) {
     const diagramOptions = options.diagrams;
     const all = entries.flatMap(({ note, compiled }) => (compiled?.diagrams ?? []).map((d) => ({ ...d, file: note.file })));
@@ -163,4 +163,18 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   if (options.brokenLinks === 'warn') warnings.push(...pageProblems);
   else if (pageProblems.length > 0) return { problems: pageProblems, warnings, stats, undeclaredAreas, disambiguated };
   return { site, problems, warnings, stats, undeclaredAreas, disambiguated };
+}
+
+/** TeX that KaTeX could not read: the page shows it as code, and the writer is told where. */
+function mathWarnings(entries: readonly CompiledEntry[]): ContentProblem[] {
+  return entries.flatMap(({ note, compiled }) =>
+    (compiled?.mathErrors ?? []).map((error) => ({
+      file: note.file,
+      line: error.line,
+      column: error.column,
+      code: 'invalid-math' as const,
+      message: `Math does not render: ${error.reason}`,
+      hint: 'the page shows the TeX as code; KaTeX supports most of LaTeX math, see https://katex.org/docs/supported',
+    })),
+  );
 }

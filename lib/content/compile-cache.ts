@@ -48,6 +48,9 @@ const SHAPING_PACKAGES = [
   'rehype-highlight',
   'rehype-autolink-headings',
   'rehype-raw',
+  'remark-math',
+  'rehype-katex',
+  'katex',
   'esbuild',
 ];
 

@@ -18,6 +18,7 @@ import type { CollectedDiagram } from './plugins/atlas/remark-mermaid';
 import type { CollectedHeading } from './plugins/atlas/rehype-collect-headings';
 import type { CollectedSection } from './plugins/atlas/rehype-collect-sections';
 import type { CollectedImage } from './plugins/atlas/rehype-images';
+import type { CollectedMathError } from './plugins/github/rehype-math-errors';
 import { emptyCollected, rehypePlugins, remarkPlugins, type PluginExtensions } from './plugins';
 import { PluginError } from './plugins/guard';
 import type { ContentProblem } from './problems';
@@ -39,6 +40,8 @@ export interface CompiledNote {
   components: CollectedComponent[];
   /** Markdown links to site pages other than notes (`/sagas/`), checked against the pages the site has. */
   pageLinks: CollectedPageLink[];
+  /** TeX KaTeX could not read, shown as code: a warning each. */
+  mathErrors: CollectedMathError[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problems?: undefined } | { compiled?: undefined; problems: ContentProblem[] };
@@ -77,6 +80,7 @@ export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): Com
     images: compiled.images.map(shift),
     components: compiled.components.map(shift),
     pageLinks: compiled.pageLinks.map(shift),
+    mathErrors: compiled.mathErrors.map(shift),
   };
 }
 

@@ -49,6 +49,8 @@ export type ProblemCode =
   | 'invalid-htpasswd'
   /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
   | 'diagram-not-drawn'
+  /** A warning, not an error: TeX that KaTeX cannot read, shown as code. */
+  | 'invalid-math'
   /** A warning, not an error: a link to a note's former slug, which still resolves. */
   | 'link-to-former-slug';
 

@@ -6,8 +6,10 @@
  */
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
 import type { TextSegment } from '../text-segments';
 import type { NoteFormat } from '../note-place';
@@ -21,6 +23,8 @@ import { remarkCollectPageLinks, type CollectedPageLink } from './atlas/remark-c
 import { remarkMermaid, type CollectedDiagram } from './atlas/remark-mermaid';
 import { rehypeCodeBlocks } from './docusaurus/rehype-code-blocks';
 import { rehypeMarkdownHtml } from './github/rehype-markdown-html';
+import { rehypeMathErrors, type CollectedMathError } from './github/rehype-math-errors';
+import { remarkMathDollars } from './github/remark-math-dollars';
 import { remarkRelativeLinks } from './github/remark-relative-links';
 import { remarkCallouts, type UnknownCallout } from './obsidian/remark-callouts';
 import { remarkEmbeds } from './obsidian/remark-embeds';
@@ -39,6 +43,7 @@ export interface Collected {
   components: CollectedComponent[];
   pageLinks: CollectedPageLink[];
   unknownCallouts: UnknownCallout[];
+  mathErrors: CollectedMathError[];
 }
 
 export function emptyCollected(): Collected {
@@ -52,6 +57,7 @@ export function emptyCollected(): Collected {
     components: [],
     pageLinks: [],
     unknownCallouts: [],
+    mathErrors: [],
   };
 }
 
@@ -79,6 +85,9 @@ export function remarkPlugins(
     // Syntax first: these teach the parser GitHub's and Obsidian's inline marks.
     remarkGfm,
     remarkMarks,
+    remarkMath,
+    // After remark-math, so its rule for inline `$` is tried first.
+    remarkMathDollars,
     // The writer's own components are collected first, before callouts, embeds, wiki-links and
     // diagrams add elements of ours.
     [remarkCollectComponents, { sink: collected.components }],
@@ -116,6 +125,12 @@ export function rehypePlugins({ format }: { format: NoteFormat }, collected: Col
         content: { type: 'text', value: '#' },
       },
     ],
+    // Math after headings and sections are read (they keep the TeX as written, not MathML's
+    // text) and before code is highlighted, which would take `$$` blocks for code. TeX KaTeX
+    // refuses is set as code first. MathML only: browsers draw it natively, so pages need no
+    // KaTeX fonts, CSS or JavaScript.
+    [rehypeMathErrors, { sink: collected.mathErrors }],
+    [rehypeKatex, { output: 'mathml', strict: 'ignore' }],
     highlightCode,
     // After highlighting: marked lines are cut from highlight.js's spans.
     rehypeCodeBlocks,
