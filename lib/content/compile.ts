@@ -9,8 +9,8 @@ import type { CompileOptions } from '@mdx-js/mdx';
 import type { TextSegment } from './text-segments';
 import type { ParsedNote } from './parse';
 import { compileBody } from './compile-body';
-import { CALLOUT_NAMES } from './plugins/obsidian/callout-types';
-import type { UnknownCallout } from './plugins/obsidian/remark-callouts';
+import type { CustomCallout } from './plugins/obsidian/remark-callouts';
+import { admonitionTitles } from './plugins/docusaurus/admonition-titles';
 import type { CollectedComponent } from './plugins/atlas/remark-collect-components';
 import type { CollectedLink } from './plugins/atlas/remark-collect-links';
 import type { CollectedPageLink } from './plugins/atlas/remark-collect-page-links';
@@ -42,6 +42,8 @@ export interface CompiledNote {
   pageLinks: CollectedPageLink[];
   /** TeX KaTeX could not read, shown as code: a warning each. */
   mathErrors: CollectedMathError[];
+  /** Callout types neither GitHub's, Obsidian's nor the settings': the build lists each type once. */
+  customCallouts: CustomCallout[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problems?: undefined } | { compiled?: undefined; problems: ContentProblem[] };
@@ -60,9 +62,8 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
       options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins(note, collected, extensions)];
       return options;
     };
-    const code = await compileBody(note.body, mdxOptions);
-    const { unknownCallouts, opening, ...lists } = collected;
-    if (unknownCallouts.length > 0) return { problems: unknownCallouts.map((callout) => unknownCalloutProblem(note, callout)) };
+    const code = await compileBody(admonitionTitles(note.body), mdxOptions);
+    const { opening, ...lists } = collected;
     return { compiled: { code, ...lists, opening: opening.opening } };
   } catch (error) {
     return { problems: [compileProblem(note, error)] };
@@ -81,17 +82,7 @@ export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): Com
     components: compiled.components.map(shift),
     pageLinks: compiled.pageLinks.map(shift),
     mathErrors: compiled.mathErrors.map(shift),
-  };
-}
-
-function unknownCalloutProblem(note: CompileInput, { written, line, column }: UnknownCallout): ContentProblem {
-  return {
-    file: note.file,
-    line: line + note.bodyLineOffset,
-    column,
-    code: 'unknown-callout',
-    message: `Unknown callout type "[!${written}]"`,
-    hint: `use one of: ${CALLOUT_NAMES.join(', ')}`,
+    customCallouts: compiled.customCallouts.map(shift),
   };
 }
 

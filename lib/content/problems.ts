@@ -26,7 +26,7 @@ export type ProblemCode =
   | 'internal-error'
   | 'broken-link'
   | 'broken-anchor'
-  /** A `> [!type]` callout whose type is neither GitHub's nor Obsidian's. */
+  /** A warning, not an error: a callout type neither GitHub's, Obsidian's nor declared in the settings. */
   | 'unknown-callout'
   /** Embeds that embed each other, in a loop that would never end. */
   | 'embed-cycle'

@@ -22,11 +22,12 @@ import { remarkCollectOpening } from './atlas/remark-collect-opening';
 import { remarkCollectPageLinks, type CollectedPageLink } from './atlas/remark-collect-page-links';
 import { remarkMermaid, type CollectedDiagram } from './atlas/remark-mermaid';
 import { rehypeCodeBlocks } from './docusaurus/rehype-code-blocks';
+import { remarkAdmonitions } from './docusaurus/remark-admonitions';
 import { rehypeMarkdownHtml } from './github/rehype-markdown-html';
 import { rehypeMathErrors, type CollectedMathError } from './github/rehype-math-errors';
 import { remarkMathDollars } from './github/remark-math-dollars';
 import { remarkRelativeLinks } from './github/remark-relative-links';
-import { remarkCallouts, type UnknownCallout } from './obsidian/remark-callouts';
+import { remarkCallouts, type CustomCallout, type DeclaredCallouts } from './obsidian/remark-callouts';
 import { remarkEmbeds } from './obsidian/remark-embeds';
 import { remarkMarks } from './obsidian/remark-marks';
 import { remarkWikiLinks } from './obsidian/remark-wiki-links';
@@ -42,7 +43,8 @@ export interface Collected {
   opening: { opening: TextSegment[] };
   components: CollectedComponent[];
   pageLinks: CollectedPageLink[];
-  unknownCallouts: UnknownCallout[];
+  /** Callout types neither known nor declared in the settings, where they are used. */
+  customCallouts: CustomCallout[];
   mathErrors: CollectedMathError[];
 }
 
@@ -56,7 +58,7 @@ export function emptyCollected(): Collected {
     opening: { opening: [] },
     components: [],
     pageLinks: [],
-    unknownCallouts: [],
+    customCallouts: [],
     mathErrors: [],
   };
 }
@@ -64,6 +66,8 @@ export function emptyCollected(): Collected {
 export interface PluginExtensions {
   remarkPlugins?: PluggableList;
   rehypePlugins?: PluggableList;
+  /** Callout types the settings add (`callouts:` in site.config). */
+  callouts?: DeclaredCallouts;
 }
 
 /**
@@ -91,7 +95,9 @@ export function remarkPlugins(
     // The writer's own components are collected first, before callouts, embeds, wiki-links and
     // diagrams add elements of ours.
     [remarkCollectComponents, { sink: collected.components }],
-    [remarkCallouts, { unknown: collected.unknownCallouts }],
+    [remarkCallouts, { declared: extensions.callouts, custom: collected.customCallouts }],
+    // Docusaurus's, Starlight's and VitePress's `:::note` … `:::`, as the same callouts.
+    [remarkAdmonitions, { declared: extensions.callouts, custom: collected.customCallouts }],
     // Relative Markdown-file links become note links before links are collected.
     [remarkRelativeLinks, { relativePath }],
     // Embeds before wiki-links, which would otherwise take the `[[…]]` of `![[…]]`.
