@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { admonitionTitles } from '@/lib/content/plugins/docusaurus/admonition-titles';
 import { compileAtFile, note } from './helpers';
 import { compileBody, renderBody } from './render-helpers';
 
@@ -66,19 +65,5 @@ describe('remarkAdmonitions', () => {
   it('is searched as part of its section, title and body', async () => {
     const { sections } = await compileBody('Before.\n\n:::tip[Mind the quota]\nIt resets daily.\n:::\n');
     expect(sections[0]?.text).toBe('Before. Mind the quota It resets daily.');
-  });
-});
-
-describe('admonitionTitles', () => {
-  it('rewrites a title after the type into a label, keeping the line count', () => {
-    const body = ':::tip Title [x]\nA\n:::\n\n::: tip\nB\n:::\n\n> :::note In a quote\n';
-    const rewritten = admonitionTitles(body);
-    expect(rewritten).toBe(':::tip[Title \\[x\\]]\nA\n:::\n\n:::tip \nB\n:::\n\n> :::note[In a quote]\n');
-    expect(rewritten.split('\n')).toHaveLength(body.split('\n').length);
-  });
-
-  it('leaves fenced code, labels, attributes and prose alone', () => {
-    const body = '```\n:::tip Title\n```\n:::tip[Label]\n:::tip{title="x"}\nA line ::: like this.\n';
-    expect(admonitionTitles(body)).toBe(body);
   });
 });
