@@ -44,6 +44,8 @@ export interface CompiledNote {
   mathErrors: CollectedMathError[];
   /** Callout types neither GitHub's, Obsidian's nor the settings': the build lists each type once. */
   customCallouts: CustomCallout[];
+  /** Inline `#tags` (keys, lower case): the site model adds them to the frontmatter's. */
+  tags: string[];
 }
 
 export type CompileResult = { compiled: CompiledNote; problems?: undefined } | { compiled?: undefined; problems: ContentProblem[] };

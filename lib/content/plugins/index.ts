@@ -29,6 +29,7 @@ import { remarkMathDollars } from './github/remark-math-dollars';
 import { remarkRelativeLinks } from './github/remark-relative-links';
 import { remarkCallouts, type CustomCallout, type DeclaredCallouts } from './obsidian/remark-callouts';
 import { remarkEmbeds } from './obsidian/remark-embeds';
+import { remarkInlineTags } from './obsidian/remark-inline-tags';
 import { remarkMarks } from './obsidian/remark-marks';
 import { remarkWikiLinks } from './obsidian/remark-wiki-links';
 import { guarded } from './guard';
@@ -46,6 +47,8 @@ export interface Collected {
   /** Callout types neither known nor declared in the settings, where they are used. */
   customCallouts: CustomCallout[];
   mathErrors: CollectedMathError[];
+  /** Inline `#tags`, as keys (lower case), each once. */
+  tags: string[];
 }
 
 export function emptyCollected(): Collected {
@@ -60,6 +63,7 @@ export function emptyCollected(): Collected {
     pageLinks: [],
     customCallouts: [],
     mathErrors: [],
+    tags: [],
   };
 }
 
@@ -108,6 +112,8 @@ export function remarkPlugins(
     [remarkMermaid, { diagrams: collected.diagrams, links: collected.links }],
     [remarkCollectLinks, { sink: collected.links }],
     [remarkCollectPageLinks, { sink: collected.pageLinks }],
+    // Tag links after page links are collected: they lead to pages the note's tags make, never missing.
+    [remarkInlineTags, { sink: collected.tags }],
     [remarkCollectOpening, { sink: collected.opening }],
   ]);
 }
