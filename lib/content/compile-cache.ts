@@ -51,6 +51,8 @@ const SHAPING_PACKAGES = [
   'remark-math',
   'rehype-katex',
   'katex',
+  'micromark-extension-directive',
+  'mdast-util-directive',
   'esbuild',
 ];
 

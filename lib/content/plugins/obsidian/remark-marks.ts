@@ -11,7 +11,7 @@ import type { CompileContext, Extension as FromMarkdownExtension, Token as Mdast
 import { splice } from 'micromark-util-chunked';
 import { classifyCharacter } from 'micromark-util-classify-character';
 import { resolveAll } from 'micromark-util-resolve-all';
-import type { Code, Construct, Event, Extension, Resolver, State, Token, TokenizeContext } from 'micromark-util-types';
+import type { Code, Construct, Effects, Event, Extension, Resolver, State, Token, TokenizeContext } from 'micromark-util-types';
 import type {} from 'remark-parse';
 import type { Processor } from 'unified';
 
@@ -51,7 +51,7 @@ const syntax: Extension = {
 };
 
 /** A run of `=`: an opener or closer when it has exactly two and the characters around it allow. */
-function tokenizeMark(this: TokenizeContext, effects: Parameters<Construct['tokenize']>[0], ok: State, nok: State): State {
+function tokenizeMark(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const previous = this.previous;
   const events = this.events;
   let size = 0;
