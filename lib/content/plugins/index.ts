@@ -90,7 +90,9 @@ export function remarkPlugins(
 ): PluggableList {
   void format;
   return guarded([
-    // Syntax first: these teach the parser GitHub's and Obsidian's inline marks.
+    // Syntax first: GitHub's (tables, task lists…), Obsidian's `==highlights==`, and math. Before any
+    // plugin, parse.ts has cut Obsidian's `%%comments%%` (obsidian/strip-comments.ts) and compile.ts
+    // has read `:::tip Title` as `:::tip[Title]` (docusaurus/admonition-titles.ts).
     remarkGfm,
     remarkMarks,
     remarkMath,
