@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALLOUT_NAMES, calloutType } from '../content/plugins/obsidian/callout-types';
 
 const basePath = z.string().regex(/^(\/[a-z0-9._~-]+)*$/i, 'must be empty or start with "/" and have no trailing "/", e.g. "/kb"');
 
@@ -80,6 +81,38 @@ export const siteConfigSchema = z.strictObject({
    * every broken link with file and line. `BROKEN_LINKS` in the environment overrides it.
    */
   brokenLinks: z.enum(['error', 'warn']).default('error'),
+  /**
+   * Callout types of your own, beside GitHub's and Obsidian's: each with its default title and
+   * the known type whose colour and icon it takes, e.g.
+   * `{ decision: { title: 'Decision', like: 'note' } }` for `> [!decision]` and `:::decision`.
+   * An undeclared type still renders, titled by its name, and the check lists it once.
+   */
+  callouts: z
+    .record(
+      z.string(),
+      z.strictObject({
+        /** The title a callout of this type shows when it has none of its own. */
+        title: z.string().trim().min(1),
+        /** The known type it looks like: note, tip, warning, danger… */
+        like: z.string().transform((like, context) => {
+          const type = calloutType(like);
+          if (!type) context.addIssue({ code: 'custom', message: `must be one of ${CALLOUT_NAMES.join(', ')}` });
+          return type ?? 'note';
+        }),
+      }),
+    )
+    // Checked here rather than as the record's key schema, so a message names the key at fault.
+    .superRefine((callouts, context) => {
+      for (const name of Object.keys(callouts)) {
+        const message = !/^[a-z][a-z0-9_-]*$/.test(name)
+          ? 'must be a lowercase name, e.g. "decision"'
+          : calloutType(name)
+            ? 'is already a callout type'
+            : undefined;
+        if (message) context.addIssue({ code: 'custom', path: [name], message });
+      }
+    })
+    .default({}),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
@@ -88,5 +121,5 @@ export type Area = z.output<typeof areaSchema>;
 /** What the pipeline needs of the config to read content. */
 export type ContentSettings = Pick<
   SiteConfig,
-  'areas' | 'frontmatter' | 'ignoredFrontmatterKeys' | 'unknownFrontmatterKeys' | 'mdx' | 'brokenLinks' | 'decisions'
+  'areas' | 'frontmatter' | 'ignoredFrontmatterKeys' | 'unknownFrontmatterKeys' | 'mdx' | 'brokenLinks' | 'decisions' | 'callouts'
 >;

@@ -19,7 +19,8 @@ export interface BodyDefaults {
 
 const SUMMARY_LIMIT = 240;
 const ATX_H1 = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Blocks that hold no summary: code fences, `$$` math and `:::` admonitions, skipped to their closing line. */
+const FENCE = /^ {0,3}(`{3,}|~{3,}|:{3,}|\$\$)/;
 /** Lines that start something other than a paragraph: headings, lists, quotes, tables, HTML, images, rules. */
 const NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||<|!\[|(-{3,}|\*{3,}|_{3,})\s*$|\[\[|\[[^\]]+\]:\s)/;
 
@@ -41,6 +42,8 @@ export function bodyDefaults(body: string): BodyDefaults {
     const opened = FENCE.exec(line);
     if (opened?.[1]) {
       fence = opened[1].slice(0, 3);
+      // `$$x$$` on one line opens and closes at once.
+      if (fence === '$$' && line.trim().slice(2).includes('$$')) fence = undefined;
       continue;
     }
     if (line.trimStart().startsWith('<!--')) {
@@ -74,7 +77,7 @@ function plain(text: string): string {
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<!--.*?-->/g, '')
     .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (tag, name: string) => (KNOWN_TAGS.has(name.toLowerCase()) ? '' : tag))
-    .replace(/(\*\*|__|\*|_|~~|`)(.+?)\1/g, '$2')
+    .replace(/(\*\*|__|\*|_|~~|==|`)(.+?)\1/g, '$2')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

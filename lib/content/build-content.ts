@@ -15,6 +15,8 @@ import { checkPageLinks } from './check-page-links';
 import { checkSagaFacts, checkSagaSettings } from './check-sagas';
 import { backlinksOf, deriveLinks, type CompiledEntry } from './derive-links';
 import { loadSources } from './load';
+import { nearest } from './nearest';
+import { CALLOUT_NAMES } from './plugins/obsidian/callout-types';
 import { parseSource, STRICT_PARSE, type ParsedNote, type ParseSettings } from './parse';
 import type { ContentProblem } from './problems';
 import { buildRegistry } from './registry';
@@ -118,7 +120,9 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const unique = [...registry.bySlug.values(), ...(home ? [home] : [])];
   problems.push(...checkSagaSettings([...registry.bySlug.values()]));
 
-  const fingerprint = options.fingerprint ?? compilerFingerprint(process.cwd());
+  // Declared callout types shape compiled output: a change of them recompiles every note.
+  const fingerprint = `${options.fingerprint ?? compilerFingerprint(process.cwd())}:${JSON.stringify(options.callouts ?? {})}`;
+  const extensions = { ...options.extensions, ...(options.callouts ? { callouts: options.callouts } : {}) };
   let hits = 0;
   const compileOne = async (note: ParsedNote): Promise<CompiledEntry> => {
     const key = cacheKey(note, fingerprint);
@@ -127,7 +131,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
       hits += 1;
       return { note, compiled: atFileLines(cached, note.bodyLineOffset) };
     }
-    const result = await compileNote(note, options.extensions);
+    const result = await compileNote(note, extensions);
     if (result.problems) {
       problems.push(...result.problems);
       return { note };
@@ -143,6 +147,8 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const warnings: ContentProblem[] = [
     ...ignoredKeyNotes(ignoredKeys),
     ...entries.flatMap(({ note, compiled }) => (compiled?.notices ?? []).map((notice) => ({ file: note.file, ...notice }))),
+    ...mathWarnings(entries),
+    ...customCalloutWarnings(entries),
   ];
   if (options.diagrams) {
     const diagramOptions = options.diagrams;
@@ -202,4 +208,42 @@ function ignoredKeyNotes(keys: ReadonlyMap<string, { file: string; count: number
     message: `Frontmatter key "${key}" is not read by the wiki and was ignored${count > 1 ? ` (in ${count} notes)` : ''}`,
     hint: `list it in "ignoredFrontmatterKeys" in the settings to stop this note, or remove it`,
   }));
+}
+
+/** TeX that KaTeX could not read: the page shows it as code, and the writer is told where. */
+function mathWarnings(entries: readonly CompiledEntry[]): ContentProblem[] {
+  return entries.flatMap(({ note, compiled }) =>
+    (compiled?.mathErrors ?? []).map((error) => ({
+      file: note.file,
+      line: error.line,
+      column: error.column,
+      code: 'invalid-math' as const,
+      message: `Math does not render: ${error.reason}`,
+      hint: 'the page shows the TeX as code; KaTeX supports most of LaTeX math, see https://katex.org/docs/supported',
+    })),
+  );
+}
+
+/**
+ * Callout types neither GitHub's, Obsidian's nor declared: each renders, titled by its name, as
+ * Obsidian renders it, and is listed once, at its first use, with how often the wiki uses it.
+ */
+function customCalloutWarnings(entries: readonly CompiledEntry[]): ContentProblem[] {
+  const uses = new Map<string, { file: string; line: number; column: number; count: number }>();
+  for (const { note, compiled } of entries) {
+    for (const callout of compiled?.customCallouts ?? []) {
+      const seen = uses.get(callout.type);
+      if (seen) seen.count += 1;
+      else uses.set(callout.type, { file: note.file, line: callout.line, column: callout.column, count: 1 });
+    }
+  }
+  return [...uses].map(([type, { count, ...where }]) => {
+    const suggestion = nearest(type, CALLOUT_NAMES);
+    return {
+      ...where,
+      code: 'unknown-callout' as const,
+      message: `Callout type "${type}" is neither GitHub's nor Obsidian's: shown as a note titled by its name${count > 1 ? ` (used ${count} times)` : ''}`,
+      hint: `${suggestion ? `did you mean "${suggestion}"? Or ` : ''}declare it in the settings: callouts: { ${type}: { title: ${type.charAt(0).toUpperCase()}${type.slice(1)}, like: note } }`,
+    };
+  });
 }

@@ -48,6 +48,11 @@ const SHAPING_PACKAGES = [
   'rehype-highlight',
   'rehype-autolink-headings',
   'rehype-raw',
+  'remark-math',
+  'rehype-katex',
+  'katex',
+  'micromark-extension-directive',
+  'mdast-util-directive',
   'esbuild',
 ];
 

@@ -9,8 +9,8 @@ import type { CompileOptions } from '@mdx-js/mdx';
 import type { TextSegment } from './text-segments';
 import type { ParsedNote } from './parse';
 import { compileBody } from './compile-body';
-import { CALLOUT_NAMES } from './plugins/obsidian/callout-types';
-import type { UnknownCallout } from './plugins/obsidian/remark-callouts';
+import type { CustomCallout } from './plugins/obsidian/remark-callouts';
+import { admonitionTitles } from './plugins/docusaurus/admonition-titles';
 import type { CollectedComponent } from './plugins/atlas/remark-collect-components';
 import type { CollectedLink } from './plugins/atlas/remark-collect-links';
 import type { CollectedPageLink } from './plugins/atlas/remark-collect-page-links';
@@ -18,7 +18,9 @@ import type { CollectedDiagram } from './plugins/atlas/remark-mermaid';
 import type { CollectedHeading } from './plugins/atlas/rehype-collect-headings';
 import type { CollectedSection } from './plugins/atlas/rehype-collect-sections';
 import type { CollectedImage } from './plugins/atlas/rehype-images';
+import type { CollectedMathError } from './plugins/github/rehype-math-errors';
 import { emptyCollected, rehypePlugins, remarkPlugins, type PluginExtensions } from './plugins';
+import { PluginError } from './plugins/guard';
 import type { ContentProblem } from './problems';
 
 export interface CompiledNote {
@@ -38,6 +40,12 @@ export interface CompiledNote {
   components: CollectedComponent[];
   /** Markdown links to site pages other than notes (`/sagas/`), checked against the pages the site has. */
   pageLinks: CollectedPageLink[];
+  /** TeX KaTeX could not read, shown as code: a warning each. */
+  mathErrors: CollectedMathError[];
+  /** Callout types neither GitHub's, Obsidian's nor the settings': the build lists each type once. */
+  customCallouts: CustomCallout[];
+  /** Inline `#tags` (keys, lower case): the site model adds them to the frontmatter's. */
+  tags: string[];
   /** Obsidian block ids (`^quote-1` ends a paragraph or list item), without the `^`: `[[note#^quote-1]]` links there. */
   blockIds: string[];
   /** Worth telling the writer, but the note compiles: HTML the sanitizer removed, with its line. */
@@ -69,9 +77,8 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
       options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins(note, collected, extensions)];
       return options;
     };
-    const code = await compileBody(note.body, mdxOptions);
-    const { unknownCallouts, opening, removedHtml, ...lists } = collected;
-    if (unknownCallouts.length > 0) return { problems: unknownCallouts.map((callout) => unknownCalloutProblem(note, callout)) };
+    const code = await compileBody(admonitionTitles(note.body), mdxOptions);
+    const { opening, removedHtml, ...lists } = collected;
     const notices = removedHtml.map(({ line, column, what }): CompileNotice => ({
       line,
       column,
@@ -96,22 +103,24 @@ export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): Com
     images: compiled.images.map(shift),
     components: compiled.components.map(shift),
     pageLinks: compiled.pageLinks.map(shift),
+    mathErrors: compiled.mathErrors.map(shift),
+    customCallouts: compiled.customCallouts.map(shift),
     notices: compiled.notices.map(shift),
   };
 }
 
-function unknownCalloutProblem(note: CompileInput, { written, line, column }: UnknownCallout): ContentProblem {
-  return {
-    file: note.file,
-    line: line + note.bodyLineOffset,
-    column,
-    code: 'unknown-callout',
-    message: `Unknown callout type "[!${written}]"`,
-    hint: `use one of: ${CALLOUT_NAMES.join(', ')}`,
-  };
-}
-
 function compileProblem(note: CompileInput, error: unknown): ContentProblem {
+  const internal = pluginError(error);
+  if (internal) {
+    return {
+      file: note.file,
+      // The first body line when the error names none: the file is what a report needs.
+      line: (internal.line ?? 1) + note.bodyLineOffset,
+      code: 'internal-error',
+      message: `Plugin ${internal.plugin} failed on this note: ${internal.message}`,
+      hint: 'a bug in the engine, not in the note: please report it with this note attached',
+    };
+  }
   const { reason, line, column } = compileError(error);
   return {
     file: note.file,
@@ -120,6 +129,13 @@ function compileProblem(note: CompileInput, error: unknown): ContentProblem {
     message: `MDX does not compile: ${reason}`,
     hint: mdxHint(reason),
   };
+}
+
+/** A plugin's own failure, thrown by @mdx-js/mdx as it is, or carried by mdx-bundler's esbuild error as the cause of its message. */
+function pluginError(error: unknown): PluginError | undefined {
+  if (error instanceof PluginError) return error;
+  const cause = (error as { errors?: { detail?: { cause?: unknown } }[] } | null)?.errors?.[0]?.detail?.cause;
+  return cause instanceof PluginError ? cause : undefined;
 }
 
 /** The reason and body place of a compile error, from @mdx-js/mdx's message or mdx-bundler's esbuild error. */

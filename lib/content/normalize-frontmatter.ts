@@ -10,11 +10,14 @@
  */
 import { frontmatterSchema, decisionFieldsSchema } from './schema';
 
-/** Keys whose value is a list: a single value becomes a list of one. */
-const LIST_KEYS = ['aliases', 'tags', 'related', 'moved-from', 'cssclasses', 'deciders', 'supersedes', 'applies'] as const;
+/**
+ * Keys whose value is a list: a single value becomes a list of one. `tags` is read by its schema,
+ * which splits one string into several as Obsidian does (`tags: runbook, on-call`).
+ */
+const LIST_KEYS = ['aliases', 'related', 'moved-from', 'cssclasses', 'deciders', 'supersedes', 'applies'] as const;
 
 /** Obsidian's singular keys from before its properties (1.4), read as the plural ones. */
-const SINGULAR_KEYS: Record<string, (typeof LIST_KEYS)[number]> = { alias: 'aliases', tag: 'tags', cssclass: 'cssclasses' };
+const SINGULAR_KEYS: Record<string, string> = { alias: 'aliases', tag: 'tags', cssclass: 'cssclasses' };
 
 const KNOWN_KEYS = new Set(Object.keys(frontmatterSchema.shape));
 const DECISION_KEYS = new Set(Object.keys(decisionFieldsSchema.shape));
@@ -50,6 +53,7 @@ export function normalizeFrontmatter(input: Record<string, unknown>, options: No
       delete data[key];
     }
   }
+  if (data.tags === null) delete data.tags;
   for (const key of LIST_KEYS) {
     if (!(key in data)) continue;
     const list = asList(data[key]);

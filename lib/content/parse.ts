@@ -8,6 +8,7 @@ import { isDecision } from './check-decisions';
 import { lineOfYamlPath } from './locate-yaml';
 import { nearest } from './nearest';
 import { notePlace, titleFromName, type NoteFormat, type NoteRole } from './note-place';
+import { stripComments } from './plugins/obsidian/strip-comments';
 import { SLUG_PATTERN, type Slug } from './paths';
 import type { ContentProblem } from './problems';
 import { frontmatterSchema, type Frontmatter } from './schema';
@@ -73,7 +74,8 @@ export function parseSource(source: SourceFile, settings: ParseSettings = STRICT
 
   const frontmatterText = parsed.text;
   const yamlLineOffset = linesBefore(source.raw, source.raw.indexOf(frontmatterText));
-  let body = parsed.body;
+  // Obsidian's `%%comments%%` go first, so nothing after this reads them (their newlines stay).
+  let body = stripComments(parsed.body);
   const { data, ignored } = normalizeFrontmatter(parsed.data, {
     unknownKeys: settings.unknownFrontmatterKeys,
     ignoredKeys: settings.ignoredFrontmatterKeys,

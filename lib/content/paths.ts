@@ -34,8 +34,9 @@ export function searchIndexHref(fileName: string): string {
   return `/search-index/${fileName}`;
 }
 
+/** A tag's page; each level of a nested tag is a folder: `plugin/emitter` → `/tags/plugin/emitter/`. */
 export function tagHref(tag: string): string {
-  return `/tags/${encodeURIComponent(tag)}/`;
+  return `/tags/${tag.split('/').map(encodeURIComponent).join('/')}/`;
 }
 
 export function areaAnchor(area: string): string {

@@ -22,11 +22,13 @@ export type ProblemCode =
   | 'duplicate-saga'
   | 'unknown-saga'
   | 'mdx-compile'
+  /** A plugin of the engine failed on a note: a bug to report, not a mistake in the note. */
+  | 'internal-error'
   | 'broken-link'
   | 'broken-anchor'
   /** A wiki-link whose name fits several notes, none of them in the linking note's folder. */
   | 'ambiguous-link'
-  /** A `> [!type]` callout whose type is neither GitHub's nor Obsidian's. */
+  /** A warning, not an error: a callout type neither GitHub's, Obsidian's nor declared in the settings. */
   | 'unknown-callout'
   /** Embeds that embed each other, in a loop that would never end. */
   | 'embed-cycle'
@@ -49,6 +51,8 @@ export type ProblemCode =
   | 'invalid-htpasswd'
   /** A warning, not an error: the diagram is drawn in the reader's browser instead. */
   | 'diagram-not-drawn'
+  /** A warning, not an error: TeX that KaTeX cannot read, shown as code. */
+  | 'invalid-math'
   /** A warning, not an error: a link to a note's former slug, which still resolves. */
   | 'link-to-former-slug'
   /** A note, not an error: a frontmatter key the wiki does not read, listed once per build. */

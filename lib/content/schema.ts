@@ -5,9 +5,28 @@
 import { z } from 'zod';
 import { slugOfName } from './note-place';
 import { SLUG_PATTERN } from './paths';
+import { isTag, tagKey } from './plugins/obsidian/tags';
 import { RATING_LEVELS, SETTINGS } from '../sagas/variants';
 
 const kebab = z.string().regex(SLUG_PATTERN, 'must be lowercase words joined by "-", e.g. "event-sourcing"');
+
+/**
+ * Tags as Obsidian reads them: a list, or one string (`tags: runbook`, or several split by commas
+ * or spaces); a leading `#` is dropped and the case folded, as tags are case-insensitive.
+ */
+const tagList = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value),
+  z.array(
+    z
+      .string()
+      .transform((tag) => tag.trim().replace(/^#/, ''))
+      .refine(
+        isTag,
+        'must be letters, digits, "_" or "-", with "/" between nested levels and one character that is no digit, e.g. "plugin/emitter"',
+      )
+      .transform(tagKey),
+  ),
+);
 
 export const LINK_KINDS = ['article', 'book', 'video', 'talk', 'repo', 'docs', 'site', 'course', 'paper'] as const;
 
@@ -90,8 +109,11 @@ export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** One or two sentences: meta description, previews and lists. Example: `Store every change as an event.` */
   summary: z.string().trim().min(1).max(320, 'must be one or two sentences (320 characters at most)'),
-  /** Lowercase kebab-case topics. Example: `[data, patterns]`. */
-  tags: z.array(kebab).default([]),
+  /**
+   * Topics, as Obsidian reads them: nested with `/`, any case (folded), a leading `#` dropped; `#tags`
+   * in the text are added. Example: `[data, patterns/messaging]`.
+   */
+  tags: tagList.default([]),
   /** Other names and acronyms; `[[CQRS]]` and search resolve them. Example: `[CQRS]`. */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** Slugs of closely related notes. Example: `[event-sourcing]`. */

@@ -11,6 +11,7 @@ import type { NoteRegistry } from './registry';
 import { resolveName, type LinkTable } from './link-table';
 import type { ImageTable } from './resolve-images';
 import type { CuratedLink, DecisionStatus } from './schema';
+import { tagLevels } from './plugins/obsidian/tags';
 import { readSegments } from './text-segments';
 import { isDecision } from './check-decisions';
 import { decisionNumbers, timeline } from '../decisions/log';
@@ -81,7 +82,7 @@ export interface Site {
   byPath: ReadonlyMap<string, Note>;
   /** Notes with a `saga:` block, in the book's order: the saga explorer exists only when there is one. */
   sagas: SagaVariant[];
-  /** Tag → notes, tags sorted alphabetically. */
+  /** Tag → notes, tags sorted alphabetically; each level of a nested tag is a tag, holding the notes of the levels below. */
   tags: ReadonlyMap<string, Note[]>;
   /** Former slug → the published note it was renamed to: the redirects the export carries. */
   redirects: ReadonlyMap<Slug, Note>;
@@ -144,7 +145,8 @@ export function assembleSite({
     title: note.frontmatter.title,
     summary: note.frontmatter.summary,
     summaryFromBody: note.summaryFromBody,
-    tags: note.frontmatter.tags,
+    // Obsidian's tags of a note: its frontmatter's and the `#tags` in its text.
+    tags: [...new Set([...note.frontmatter.tags, ...(compiled?.tags ?? [])])],
     cssclasses: note.frontmatter.cssclasses,
     aliases: note.frontmatter.aliases,
     related: note.frontmatter.related as Slug[],
@@ -171,9 +173,11 @@ export function assembleSite({
     .filter((area) => area.notes.length > 0);
   const ordered = withNotes.flatMap((a) => a.notes);
 
-  const tags = new Map<string, Note[]>();
-  for (const note of ordered) for (const tag of note.tags) tags.set(tag, [...(tags.get(tag) ?? []), note]);
-  const sortedTags = new Map([...tags.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  // A nested tag's every level has a page: `plugin` lists the notes tagged `plugin` or `plugin/…`.
+  const tags = new Map<string, Set<Note>>();
+  for (const note of ordered)
+    for (const tag of note.tags) for (const level of tagLevels(tag)) tags.set(level, (tags.get(level) ?? new Set()).add(note));
+  const sortedTags = new Map([...tags.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([tag, notes]) => [tag, [...notes]]));
 
   const bySlug = new Map(ordered.map((n) => [n.slug, n]));
   const redirects = new Map(ordered.flatMap((note) => note.movedFrom.map((former) => [former, note] as const)));

@@ -48,7 +48,7 @@ export function optionalPages(site: SiteContent): OptionalPage[] {
   return [
     { href: SAGAS_HREF, enabled: hasSagaExplorer(site), needs: 'some note has a "saga:" block' },
     { href: READING_LIST_HREF, enabled: hasReadingList(site), needs: 'some note has curated "links:"' },
-    { href: TAGS_HREF, enabled: hasTags(site), needs: 'some note has "tags:"' },
+    { href: TAGS_HREF, enabled: hasTags(site), needs: 'some note has tags' },
     { href: DECISIONS_HREF, enabled: hasDecisionLog(site), needs: 'the decisions area has a decision' },
   ];
 }

@@ -166,11 +166,6 @@ const CASES: { fixture: string; codes: ProblemCode[]; mentions: RegExp }[] = [
     mentions: /saga\.mdx:4 {2}"status" is a decision field, but this note is not in the decisions area \("decisions"\)/,
   },
   {
-    fixture: 'unknown-callout-type',
-    codes: ['unknown-callout'],
-    mentions: /saga\.mdx:8:3 {2}Unknown callout type "\[!warn\]"[\s\S]*use one of: note, abstract, .*warning/,
-  },
-  {
     fixture: 'broken-embed',
     codes: ['broken-link', 'broken-anchor'],
     mentions:

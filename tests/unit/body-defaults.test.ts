@@ -30,6 +30,14 @@ describe('bodyDefaults', () => {
     });
   });
 
+  it('skips admonitions and display math when looking for the paragraph', () => {
+    expect(bodyDefaults(':::tip Title\nInside.\n:::\n\n$$\nx^2\n$$\n\n$$y$$\n\nThe paragraph.\n')).toEqual({ summary: 'The paragraph.' });
+  });
+
+  it("reads Obsidian's ==highlights== as their words", () => {
+    expect(bodyDefaults('The ==marked== words.\n')).toEqual({ summary: 'The marked words.' });
+  });
+
   it('ignores a heading that comes after the first paragraph', () => {
     expect(bodyDefaults('Intro first.\n\n# Late title\n')).toEqual({ summary: 'Intro first.' });
   });

@@ -31,6 +31,17 @@ describe('resolveConfig', () => {
     `);
   });
 
+  it('declares callout types of its own, each like a known type (an alias names it), and refuses to redefine a known one', () => {
+    const callouts = { decision: { title: 'Decision', like: 'faq' } };
+    expect(resolveConfig({ ...BASE, callouts }, {}, NONE).callouts).toEqual({ decision: { title: 'Decision', like: 'question' } });
+    expect(() => resolveConfig({ ...BASE, callouts: { warning: { title: 'W', like: 'note' } } }, {}, NONE)).toThrow(
+      /callouts\.warning: is already a callout type/,
+    );
+    expect(() => resolveConfig({ ...BASE, callouts: { decision: { title: 'D', like: 'fancy' } } }, {}, NONE)).toThrow(
+      /callouts\.decision\.like: must be one of note, abstract/,
+    );
+  });
+
   it('rejects unknown keys', () => {
     expect(() => resolveConfig({ ...BASE, colour: 'red' } as SiteConfigInput, {}, NONE)).toThrow(/Unrecognized key: "colour"/);
   });

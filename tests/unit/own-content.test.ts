@@ -54,7 +54,7 @@ describe('a team wiki with none of our notes', () => {
     const handbook = result.site?.areas.find((a) => a.id === 'team-handbook');
     expect(handbook?.intro).toBe('team-handbook');
     expect(handbook?.description).toBe('How the platform team works: onboarding, reviews and the release train.');
-    expect(handbook?.notes.map((n) => n.slug)).toEqual(['team-handbook', 'ci', 'onboarding']);
+    expect(handbook?.notes.map((n) => n.slug)).toEqual(['team-handbook', 'ci', 'onboarding', 'release-checklist']);
   });
 
   it('titles a Markdown file without frontmatter from its first heading and summarises it by its first paragraph', () => {
@@ -120,6 +120,7 @@ describe('a team wiki with none of our notes', () => {
       'content/loose-note.md',
       'content/team-handbook/README.md',
       'content/team-handbook/onboarding.md',
+      'content/team-handbook/release-checklist.md',
     ]);
   });
 });

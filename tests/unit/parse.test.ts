@@ -39,12 +39,22 @@ describe('parseSource', () => {
     expect(problems.map((p) => [p.line, p.message])).toEqual([[8, expect.stringContaining('"links[0].primary"')]]);
   });
 
-  it('rejects tags that are not kebab-case and summaries longer than two sentences allow', () => {
-    const { problems } = parse(`---\ntitle: T\nsummary: ${'x'.repeat(400)}\ntags: [Event Sourcing]\n---\n`);
+  it('rejects tags Obsidian would not read as tags, and summaries longer than two sentences allow', () => {
+    const { problems } = parse(`---\ntitle: T\nsummary: ${'x'.repeat(400)}\ntags: [Event Sourcing, '1984', a.b]\n---\n`);
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringContaining('"summary" must be one or two sentences'),
-      expect.stringContaining('"tags[0]" must be lowercase words joined by "-"'),
+      expect.stringContaining('"tags[0]" must be letters, digits, "_" or "-", with "/" between nested levels'),
+      expect.stringContaining('"tags[1]" must be'),
+      expect.stringContaining('"tags[2]" must be'),
     ]);
+  });
+
+  it('reads tags as Obsidian does: nested, one string, a leading # dropped, any case folded', () => {
+    const tags = (yaml: string) => parse(`---\ntitle: T\nsummary: S.\n${yaml}\n---\n`).note?.frontmatter.tags;
+    expect(tags('tags: [plugin/emitter, "#Runbook", Über_Sicht, y1984]')).toEqual(['plugin/emitter', 'runbook', 'über_sicht', 'y1984']);
+    expect(tags('tags: runbook')).toEqual(['runbook']);
+    expect(tags('tags: runbook, On-Call')).toEqual(['runbook', 'on-call']);
+    expect(tags('tags:\n  - "#data"')).toEqual(['data']);
   });
 
   it('slugs a file name that is not a slug, and rejects one with nothing to slug', () => {

@@ -11,6 +11,8 @@ describe('paths', () => {
     expect(noteHref('cqrs')).toBe('/notes/cqrs/');
     expect(noteHref('cqrs', 'read-side')).toBe('/notes/cqrs/#read-side');
     expect(tagHref('data')).toBe('/tags/data/');
+    expect(tagHref('plugin/emitter')).toBe('/tags/plugin/emitter/');
+    expect(tagHref('über/sicht')).toBe('/tags/%C3%BCber/sicht/');
   });
 
   it('reads Markdown links to notes, with or without the trailing slash and anchor', () => {

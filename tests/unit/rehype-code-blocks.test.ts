@@ -6,9 +6,14 @@ const fence = (meta: string, code: string, lang = 'ts') => `\`\`\`${lang}${meta 
 
 describe('parseCodeMeta', () => {
   it('reads a title in either quotes and line ranges', () => {
-    expect(parseCodeMeta('title="lib/retry.ts" {2,4-6}')).toEqual({ title: 'lib/retry.ts', marked: new Set([2, 4, 5, 6]) });
-    expect(parseCodeMeta("{1} title='a b.ts'")).toEqual({ title: 'a b.ts', marked: new Set([1]) });
-    expect(parseCodeMeta(undefined)).toEqual({ marked: new Set() });
+    expect(parseCodeMeta('title="lib/retry.ts" {2,4-6}', 10)).toEqual({ title: 'lib/retry.ts', marked: new Set([2, 4, 5, 6]) });
+    expect(parseCodeMeta("{1} title='a b.ts'", 10)).toEqual({ title: 'a b.ts', marked: new Set([1]) });
+    expect(parseCodeMeta(undefined, 10)).toEqual({ marked: new Set() });
+  });
+
+  it("keeps marked lines to the block's lines, so a huge range costs nothing", () => {
+    expect(parseCodeMeta('{2-10000000}', 3)).toEqual({ marked: new Set([2, 3]) });
+    expect(parseCodeMeta('{5,1-1000000000000}', 2).marked).toEqual(new Set([1, 2]));
   });
 });
 
@@ -44,6 +49,19 @@ describe('rehypeCodeBlocks', () => {
     const html = await renderBody(fence('{1-4}', source));
     const text = (/<code[^>]*>([^]*)<\/code>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
     expect(text).toBe(`${source}\n`);
+  });
+
+  it('marks a huge range of a small block at once, lines past its end ignored', async () => {
+    const started = performance.now();
+    const html = await renderBody(fence('{1-10000000}', 'const a = 1;\nconst b = 2;'));
+    expect(html.match(/<mark class="code-line">/g)).toHaveLength(2);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('works in a .md note as in an .mdx note', async () => {
+    const html = await renderBody(fence('title="lib/retry.ts" {2}', 'const a = 1;\nconst b = 2;'), 'data/fixture.md');
+    expect(html).toMatch(/^<div data-code-block="" data-title="lib\/retry.ts" data-language="ts">/);
+    expect(html).toContain('<mark class="code-line">');
   });
 
   it('keeps code out of the search index, title included', async () => {

@@ -36,6 +36,19 @@ describe('rehypeImages', () => {
     expect(images?.map((i) => i.src)).toEqual(['https://example.com/a.png', './my%20pic.png']);
   });
 
+  it('records an image of a .md note beside a task list, whose checkbox leaves text without a start position', async () => {
+    const images = (await compileAtFile(note('patterns/t.md', FM, '\n- [ ] check ![Chart](./chart.png)\n- [x] done\n'))).compiled?.images;
+    expect(images).toEqual([{ src: './chart.png', line: 6, column: 13, alt: 'Chart' }]);
+  });
+
+  it('keeps a data-URI image from a reference definition, in .md and .mdx, as a remote image', async () => {
+    const body = '\n![A dot][dot]\n\n[dot]: data:image/png;base64,iVBORw0KGgo=\n';
+    for (const file of ['patterns/t.md', 'patterns/t.mdx']) {
+      const compiled = (await compileAtFile(note(file, FM, body))).compiled;
+      expect(compiled?.images).toEqual([{ src: 'data:image/png;base64,iVBORw0KGgo=', line: 6, column: 1, alt: 'A dot' }]);
+    }
+  });
+
   it('leaves src as written in the compiled code, so the compile cache stays keyed by the text alone', async () => {
     const compiled = (await compileAtFile(note('patterns/t.mdx', FM, '\n![Events](./events.png)\n'))).compiled;
     expect(compiled?.code).toContain('"./events.png"');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CALLOUT_TYPES } from '@/lib/content/plugins/obsidian/callout-types';
+import path from 'node:path';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { buildContent } from '@/lib/content/build-content';
+import { compileNote } from '@/lib/content/compile';
+import { memoryCache } from '@/lib/content/compile-cache';
+import { CALLOUT_ICONS, CALLOUT_TYPES } from '@/lib/content/plugins/obsidian/callout-types';
+import { formatProblem } from '@/lib/content/problems';
 import { compileAtFile, note } from './helpers';
 import { compileBody, renderBody } from './render-helpers';
 
@@ -75,20 +83,46 @@ describe('remarkCallouts', () => {
     expect(sections.find((s) => s.id === 'limits')?.text).toBe('Before. Mind the quota It resets daily.');
   });
 
-  it('an unknown type is a problem at its file and line, listing the types allowed', async () => {
-    const result = await compileAtFile(
-      note('data/x.mdx', 'title: X\nsummary: S.', '\nText.\n\n> [!warn] Careful\n> Body.\n\n> [!oops]\n> Body.\n'),
-    );
-    expect(result.problems).toEqual([
-      expect.objectContaining({
-        file: 'content/data/x.mdx',
-        line: 8,
-        column: 3,
-        code: 'unknown-callout',
-        message: 'Unknown callout type "[!warn]"',
-        hint: expect.stringMatching(/^use one of: note, abstract, summary, .*warning, .*quote, cite$/),
-      }),
-      expect.objectContaining({ line: 11, message: 'Unknown callout type "[!oops]"' }),
+  it("renders a type neither GitHub's nor Obsidian's as Obsidian does: titled by its name, drawn as a note", async () => {
+    const html = await renderBody('> [!widget]\n> Body.\n\n> [!custom-thing]- Own title\n> More.\n');
+    expect(html).toMatch(/^<aside class="callout" data-callout="widget" role="note" aria-label="Widget">/);
+    expect(html).toContain(`<path d="${CALLOUT_ICONS.note}">`);
+    expect(html).toMatch(/<details class="callout" data-callout="custom-thing">\n<summary class="callout-title">.*Own title<\/summary>/);
+  });
+
+  it('records each custom type with its file line, and no problem', async () => {
+    const result = await compileAtFile(note('data/x.mdx', 'title: X\nsummary: S.', '\nText.\n\n> [!Warn] Careful\n> Body.\n'));
+    expect(result.problems).toBeUndefined();
+    expect(result.compiled?.customCallouts).toEqual([{ type: 'warn', line: 8, column: 3 }]);
+  });
+
+  it('gives a type declared in the settings its title and the look of the type it is like', async () => {
+    const declared = { decision: { title: 'Decision', like: 'important' as const } };
+    const result = await compileNote(note('data/x.md', 'title: X\nsummary: S.', '> [!decision]\n> We chose.\n'), { callouts: declared });
+    const html = renderToStaticMarkup(createElement(getMDXComponent(result.compiled!.code)));
+    expect(html).toMatch(/^<aside class="callout" data-callout="important" role="note" aria-label="Decision">/);
+    expect(result.compiled?.customCallouts).toEqual([]);
+  });
+
+  it('lists each custom type once per build, as a warning at its first use (files in order), with a did-you-mean and how to declare it', async () => {
+    const projectRoot = path.join(import.meta.dirname, '../fixtures/custom-callout-type');
+    const options = {
+      projectRoot,
+      areas: [{ id: 'patterns', title: 'Patterns', description: '' }],
+      cache: memoryCache(),
+      fingerprint: 'test',
+    };
+    const { problems, warnings, site } = await buildContent(options);
+    expect(problems).toEqual([]);
+    expect(site?.notes).toHaveLength(2);
+    expect(warnings.map(formatProblem)).toEqual([
+      'content/patterns/retry.md:6:3  Callout type "warn" is neither GitHub\'s nor Obsidian\'s: shown as a note titled by its name (used 2 times) [unknown-callout]\n    hint: did you mean "warning"? Or declare it in the settings: callouts: { warn: { title: Warn, like: note } }',
+      'content/patterns/saga.mdx:11:3  Callout type "decision" is neither GitHub\'s nor Obsidian\'s: shown as a note titled by its name (used 2 times) [unknown-callout]\n    hint: declare it in the settings: callouts: { decision: { title: Decision, like: note } }',
     ]);
+    const declared = await buildContent({
+      ...options,
+      callouts: { decision: { title: 'Decision', like: 'note' }, warn: { title: 'Warning', like: 'warning' } },
+    });
+    expect(declared.warnings).toEqual([]);
   });
 });

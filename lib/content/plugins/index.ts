@@ -2,11 +2,14 @@
  * The plugins a note passes through, for `.md` and for `.mdx`, in order, in one place. Each
  * dialect keeps its plugins in a folder of its own (`github/`, `obsidian/`, `docusaurus/`), and
  * ours (`atlas/`) collect what later stages need; a new dialect is a folder and a line here.
+ * Each plugin runs guarded (guard.ts): what it throws by mistake is reported at the note, with its name.
  */
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
 import type { TextSegment } from '../text-segments';
 import type { NoteFormat } from '../note-place';
@@ -19,13 +22,19 @@ import { remarkCollectOpening } from './atlas/remark-collect-opening';
 import { remarkCollectPageLinks, type CollectedPageLink } from './atlas/remark-collect-page-links';
 import { remarkMermaid, type CollectedDiagram } from './atlas/remark-mermaid';
 import { rehypeCodeBlocks } from './docusaurus/rehype-code-blocks';
+import { remarkAdmonitions } from './docusaurus/remark-admonitions';
 import { rehypeMarkdownHtml } from './github/rehype-markdown-html';
+import { rehypeMathErrors, type CollectedMathError } from './github/rehype-math-errors';
+import { remarkMathDollars } from './github/remark-math-dollars';
 import { remarkRelativeLinks } from './github/remark-relative-links';
 import { rehypeSanitizeHtml, type RemovedHtml } from './github/rehype-sanitize-html';
 import { remarkBlockIds } from './obsidian/remark-block-ids';
-import { remarkCallouts, type UnknownCallout } from './obsidian/remark-callouts';
+import { remarkCallouts, type CustomCallout, type DeclaredCallouts } from './obsidian/remark-callouts';
 import { remarkEmbeds } from './obsidian/remark-embeds';
+import { remarkInlineTags } from './obsidian/remark-inline-tags';
+import { remarkMarks } from './obsidian/remark-marks';
 import { remarkWikiLinks } from './obsidian/remark-wiki-links';
+import { guarded } from './guard';
 
 /** What the plugins collect from one note while it compiles. */
 export interface Collected {
@@ -37,7 +46,11 @@ export interface Collected {
   opening: { opening: TextSegment[] };
   components: CollectedComponent[];
   pageLinks: CollectedPageLink[];
-  unknownCallouts: UnknownCallout[];
+  /** Callout types neither known nor declared in the settings, where they are used. */
+  customCallouts: CustomCallout[];
+  mathErrors: CollectedMathError[];
+  /** Inline `#tags`, as keys (lower case), each once. */
+  tags: string[];
   /** Obsidian block ids (`^quote-1`), without the `^`. */
   blockIds: string[];
   /** HTML a `.md` note wrote that the sanitizer took out. */
@@ -54,7 +67,9 @@ export function emptyCollected(): Collected {
     opening: { opening: [] },
     components: [],
     pageLinks: [],
-    unknownCallouts: [],
+    customCallouts: [],
+    mathErrors: [],
+    tags: [],
     blockIds: [],
     removedHtml: [],
   };
@@ -63,6 +78,8 @@ export function emptyCollected(): Collected {
 export interface PluginExtensions {
   remarkPlugins?: PluggableList;
   rehypePlugins?: PluggableList;
+  /** Callout types the settings add (`callouts:` in site.config). */
+  callouts?: DeclaredCallouts;
 }
 
 /**
@@ -80,12 +97,21 @@ export function remarkPlugins(
   extensions: PluginExtensions = {},
 ): PluggableList {
   void format;
-  return [
+  return guarded([
+    // Syntax first: GitHub's (tables, task lists…), Obsidian's `==highlights==`, and math. Before any
+    // plugin, parse.ts has cut Obsidian's `%%comments%%` (obsidian/strip-comments.ts) and compile.ts
+    // has read `:::tip Title` as `:::tip[Title]` (docusaurus/admonition-titles.ts).
     remarkGfm,
+    remarkMarks,
+    remarkMath,
+    // After remark-math, so its rule for inline `$` is tried first.
+    remarkMathDollars,
     // The writer's own components are collected first, before callouts, embeds, wiki-links and
     // diagrams add elements of ours.
     [remarkCollectComponents, { sink: collected.components }],
-    [remarkCallouts, { unknown: collected.unknownCallouts }],
+    [remarkCallouts, { declared: extensions.callouts, custom: collected.customCallouts }],
+    // Docusaurus's, Starlight's and VitePress's `:::note` … `:::`, as the same callouts.
+    [remarkAdmonitions, { declared: extensions.callouts, custom: collected.customCallouts }],
     // Relative Markdown-file links become note links before links are collected.
     [remarkRelativeLinks, { relativePath }],
     // Embeds before wiki-links, which would otherwise take the `[[…]]` of `![[…]]`.
@@ -98,13 +124,15 @@ export function remarkPlugins(
     [remarkMermaid, { diagrams: collected.diagrams, links: collected.links }],
     [remarkCollectLinks, { sink: collected.links }],
     [remarkCollectPageLinks, { sink: collected.pageLinks }],
+    // Tag links after page links are collected: they lead to pages the note's tags make, never missing.
+    [remarkInlineTags, { sink: collected.tags }],
     [remarkCollectOpening, { sink: collected.opening }],
-  ];
+  ]);
 }
 
 /** The rehype (HTML tree) plugins, in the order they must run. */
 export function rehypePlugins({ format }: { format: NoteFormat }, collected: Collected, extensions: PluginExtensions = {}): PluggableList {
-  return [
+  return guarded([
     // First: HTML written in a `.md` note becomes elements (or text), so what follows sees it, and
     // then the whole tree is cut to the allow-list, before our plugins add ids, classes and code blocks.
     ...(format === 'md' ? ([rehypeMarkdownHtml, [rehypeSanitizeHtml, { sink: collected.removedHtml }]] satisfies PluggableList) : []),
@@ -122,8 +150,14 @@ export function rehypePlugins({ format }: { format: NoteFormat }, collected: Col
         content: { type: 'text', value: '#' },
       },
     ],
+    // Math after headings and sections are read (they keep the TeX as written, not MathML's
+    // text) and before code is highlighted, which would take `$$` blocks for code. TeX KaTeX
+    // refuses is set as code first. MathML only: browsers draw it natively, so pages need no
+    // KaTeX fonts, CSS or JavaScript.
+    [rehypeMathErrors, { sink: collected.mathErrors }],
+    [rehypeKatex, { output: 'mathml', strict: 'ignore' }],
     highlightCode,
     // After highlighting: marked lines are cut from highlight.js's spans.
     rehypeCodeBlocks,
-  ];
+  ]);
 }

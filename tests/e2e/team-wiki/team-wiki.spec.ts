@@ -73,3 +73,21 @@ test("search finds the team's Markdown notes", async ({ page }) => {
   await page.goto('search/?q=onboarding');
   await expect(page.getByRole('link', { name: /Onboarding/ }).first()).toBeVisible();
 });
+
+test('notes written for Obsidian, GitHub or Docusaurus render as there', async ({ page }) => {
+  await page.goto('notes/release-checklist/');
+  const article = page.locator('article');
+  await expect(article).not.toContainText('automate the tag step');
+  await expect(article.locator('mark')).toHaveText('Never skip the smoke test.');
+  await expect(article.locator('aside[data-callout="important"]')).toHaveAccessibleName('We release on Tuesdays');
+  await expect(article.locator('aside[data-callout="warning"]')).toHaveAccessibleName('Freeze');
+  await expect(article.locator('input[type="checkbox"][disabled]')).toHaveCount(2);
+  await expect(article.locator('math')).toHaveCount(1);
+  await expect(article).toContainText('a release costs $5 and $10 of compute');
+  await article.getByRole('link', { name: '#process/release' }).click();
+  await expect(page).toHaveURL(/\/tags\/process\/release\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('#process/release');
+  await page.goto('tags/process/');
+  await expect(page.getByRole('main').getByRole('link', { name: '#process/release (1)' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Release checklist' })).toBeVisible();
+});

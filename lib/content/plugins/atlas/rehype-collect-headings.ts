@@ -16,7 +16,7 @@ export function rehypeCollectHeadings(options: { sink: CollectedHeading[] }) {
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
       const id = node.properties.id;
       if (!depth || typeof id !== 'string') return;
-      options.sink.push({ depth: Number(depth), id, text: toString(node).trim(), line: node.position?.start.line ?? 0 });
+      options.sink.push({ depth: Number(depth), id, text: toString(node).trim(), line: node.position?.start?.line ?? 0 });
     });
   };
 }

@@ -54,7 +54,7 @@ function textOf(node: RootContent | ElementContent): string {
   }
   if (isElement(node) && SKIPPED.has(node.tagName)) return '';
   if ('children' in node) {
-    const sep = isElement(node) && /^(p|li|h[1-6]|td|th|blockquote|div|section)$/.test(node.tagName) ? ' ' : '';
+    const sep = isElement(node) && /^(p|li|h[1-6]|td|th|blockquote|div|section|summary)$/.test(node.tagName) ? ' ' : '';
     return (node.children as (RootContent | ElementContent)[]).map(textOf).join('') + sep;
   }
   return '';

@@ -31,6 +31,7 @@ export interface CollectedImage {
 export function rehypeImages(options: { sink: CollectedImage[] }) {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
+      // rehype-raw leaves some nodes of a `.md` note a position without a start (the text after a task's checkbox).
       const where = { line: node.position?.start?.line ?? 0, column: node.position?.start?.column ?? 0 };
       if (node.type === 'element' && node.tagName === 'a' && node.properties.dataAttachment !== undefined) {
         const { href } = node.properties;

@@ -38,7 +38,7 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
   return (tree: Root) => {
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;
-      const line = node.position?.start.line ?? 0;
+      const line = node.position?.start?.line ?? 0;
       const caption = captionOf(parent.children[index + 1]);
       options.diagrams.push({ line, source: node.value });
       for (const link of diagramLinks(node.value)) {

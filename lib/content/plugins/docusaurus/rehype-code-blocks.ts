@@ -10,6 +10,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 export interface CodeMeta {
@@ -18,15 +19,18 @@ export interface CodeMeta {
   marked: Set<number>;
 }
 
-/** Reads `title="…"` (or `'…'`) and `{2,4-6}` from a fence's meta string. */
-export function parseCodeMeta(meta: string | undefined): CodeMeta {
+/**
+ * Reads `title="…"` (or `'…'`) and `{2,4-6}` from a fence's meta string. Marked lines are kept
+ * to the block's `lineCount` lines, so `{1-10000000}` costs no more than the block has lines.
+ */
+export function parseCodeMeta(meta: string | undefined, lineCount: number): CodeMeta {
   const title = /title=(?:"([^"]*)"|'([^']*)')/.exec(meta ?? '');
   const ranges = /\{([\d,\s-]+)\}/.exec(meta ?? '')?.[1] ?? '';
   const marked = new Set<number>();
   for (const range of ranges.split(',')) {
     const [from, to = from] = range.split('-').map((n) => Number(n.trim()));
     if (!from || !to) continue;
-    for (let line = from; line <= to; line += 1) marked.add(line);
+    for (let line = from; line <= Math.min(to, lineCount); line += 1) marked.add(line);
   }
   const text = title?.[1] ?? title?.[2];
   return { ...(text ? { title: text } : {}), marked };
@@ -44,7 +48,7 @@ export function rehypeCodeBlocks() {
       if (!code || !parent || index === undefined) return;
       // mdast-util-to-hast keeps the fence's meta string on the code element's data.
       const meta = (code.data as { meta?: unknown } | undefined)?.meta;
-      const { title, marked } = parseCodeMeta(typeof meta === 'string' ? meta : undefined);
+      const { title, marked } = parseCodeMeta(typeof meta === 'string' ? meta : undefined, lineCount(code));
       const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
       const language = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length);
       if (marked.size > 0) code.children = markLines(code.children, marked);
@@ -63,6 +67,11 @@ export function rehypeCodeBlocks() {
       return SKIP;
     });
   };
+}
+
+/** The lines of a block's code, as `{…}` counts them. */
+function lineCount(code: Element): number {
+  return toString(code).replace(/\n$/, '').split('\n').length;
 }
 
 /** Wraps the marked lines in `<mark>`, keeping the newlines between lines as text so copied code is unchanged. */

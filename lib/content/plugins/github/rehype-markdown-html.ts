@@ -4,7 +4,7 @@
  * as the `<T>` of `List<T>`, is text. MDX would take `<T>` for JSX; Markdown notes must not.
  * Runs first in the rehype chain, so headings written in HTML still get ids and are checked.
  */
-import type { Nodes, Root, Text } from 'hast';
+import type { Element, Nodes, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { htmlTagNames } from 'html-tag-names';
 import rehypeRaw from 'rehype-raw';
@@ -43,6 +43,31 @@ export function rehypeMarkdownHtml() {
       parent.children[index] = text;
       return SKIP;
     });
-    return raw(tree, file);
+    keepCodeMeta(tree);
+    const result = raw(tree, file) as Root;
+    restoreCodeMeta(result);
+    return result;
   };
+}
+
+/**
+ * rehype-raw rebuilds every element from HTML, and a fence's meta string (` ```ts title="x.ts" {2}`)
+ * lives on the code element's `data`, which HTML has no place for: it crosses as an attribute.
+ */
+const META = 'dataFenceMeta';
+
+function keepCodeMeta(tree: Root) {
+  visit(tree, 'element', (node) => {
+    const meta = (node.data as { meta?: unknown } | undefined)?.meta;
+    if (node.tagName === 'code' && typeof meta === 'string') node.properties[META] = meta;
+  });
+}
+
+function restoreCodeMeta(tree: Root) {
+  visit(tree, 'element', (node) => {
+    const meta = node.properties[META];
+    if (node.tagName !== 'code' || typeof meta !== 'string') return;
+    delete node.properties[META];
+    node.data = { ...node.data, meta } as Element['data'];
+  });
 }

@@ -17,14 +17,31 @@ const engineAttributes: Attributes = {
   summary: [['className', 'callout-title']],
   svg: [['className', 'callout-icon'], 'viewBox', ['ariaHidden', 'true'], ['focusable', 'false']],
   path: ['d'],
-  code: [['className', /^language-./, 'math-inline', 'math-display']],
+  code: [['className', /^language-./, 'math-inline', 'math-display', 'math-error']],
   span: [['className', 'math-inline', 'math-display']],
   div: [['className', 'math-display']],
 };
 
+type Definition = Attributes[string][number];
+const nameOf = (definition: Definition) => (typeof definition === 'string' ? definition : definition[0]);
+
+/**
+ * The base's attributes with the extra ones; two definitions of one attribute become one list of
+ * allowed values, since the sanitizer reads only the first definition it finds.
+ */
 function merge(base: Attributes, extra: Attributes): Attributes {
   const result: Attributes = { ...base };
-  for (const [tag, list] of Object.entries(extra)) result[tag] = [...(base[tag] ?? []), ...list];
+  for (const [tag, list] of Object.entries(extra)) {
+    const merged = [...(base[tag] ?? [])];
+    for (const definition of list) {
+      const at = merged.findIndex((d) => nameOf(d) === nameOf(definition));
+      const before = merged[at];
+      if (at >= 0 && typeof before !== 'string' && typeof definition !== 'string' && before) {
+        merged[at] = [nameOf(before), ...before.slice(1), ...definition.slice(1)] as Definition;
+      } else merged.push(definition);
+    }
+    result[tag] = merged;
+  }
   return result;
 }
 
