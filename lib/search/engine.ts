@@ -10,6 +10,7 @@ import type { Charset as FlexCharset, Document as FlexDocument, Encoder as FlexE
 import { FIELD_WEIGHTS, SNIPPET_CHARS, documentOptions, type SearchField } from './config';
 import { decodeTermMap } from './delta';
 import type { NoteRecords, SearchManifest, SearchPayload, TermShard } from './payload';
+import { WORD } from './phrase';
 import { excerpt } from './snippet';
 import { correct } from './typo';
 
@@ -86,6 +87,8 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     return terms;
   };
   const phoneticFields = manifest.fields.filter((f) => f.encoding !== 'exact').map((f) => f.field);
+  // The words the body index leaves out, as the index file names them.
+  const stopwords = new Set(manifest.fields.flatMap((f) => f.stopwords ?? []));
   const shardByPrefix = new Map(manifest.terms);
   const loaded = new Set<string>();
   const vocabularies = new Map<string, string[]>();
@@ -162,7 +165,23 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     return files.size ? [...files] : remember(word, units);
   };
 
-  const wordsOf = (query: string) => [...new Set(query.match(/[\p{L}\p{N}]+/gu) ?? [])];
+  /**
+   * The words looked up. Stop words ("is", "the", "of") are left out when the query has other
+   * words: the body index never holds them, so they would only match titles and headings, by
+   * prefix ("is" → "isolation"), and outweigh the words that matter. A query of stop words
+   * alone keeps them. A contraction is one word ("doesn't" is
+   * a stop word); otherwise its clitic ("'s", "'t") is dropped, as a letter alone prefixes anything.
+   */
+  const wordsOf = (query: string) => {
+    const words: string[] = [];
+    const stops: string[] = [];
+    for (const [token] of query.matchAll(WORD)) {
+      const [head, ...rest] = token.split(/['’]/);
+      const pieces = [head!, ...rest.filter((piece) => piece.length > 2)];
+      (stopwords.has(token.replace(/['’]/g, '').toLowerCase()) ? stops : words).push(...pieces);
+    }
+    return [...new Set(words.length ? words : stops)];
+  };
 
   /** The query's scoring units, each term once; or the files needed first. */
   const unitsOfQuery = (query: string): Unit[] | string[] => {

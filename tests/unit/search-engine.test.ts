@@ -123,3 +123,32 @@ describe('search engine', () => {
     expect(text.length).toBeLessThanOrEqual(170);
   });
 });
+
+describe('stop words', () => {
+  const body = (text: string) => [{ id: 'details', heading: 'Details', text }];
+
+  it('do not let a page win beside other words, and are still looked up when alone', () => {
+    const engine = engineOf([
+      fixture('isolation', { title: 'Isolation', tags: ['the'], sections: body('Isolation is the I of ACID.') }),
+      fixture('theory', { title: 'The theory of it all', sections: body('Is it? It is.') }),
+      fixture('fallacies', { title: 'Fallacies', sections: body('Latency is zero, they say.') }),
+    ]);
+    // "is" prefixes "isolation", "the" is a tag and a title word: neither counts beside "latency" and "zero".
+    expect(engine.search('latency is zero').map((hit) => hit.slug)).toEqual(['fallacies']);
+    expect(engine.search('the latency').map((hit) => hit.slug)).toEqual(['fallacies']);
+    expect(engine.queryTerms('latency is zero')).toEqual(engine.encode('latency zero'));
+    expect(engine.search('the').length).toBeGreaterThan(0);
+  });
+
+  it('take a contraction whole, and a clitic alone matches nothing', () => {
+    const engine = engineOf([
+      fixture('topology', { title: 'Topology', sections: body('Nodes move.') }),
+      fixture('tables', { title: 'Tables', sections: body('Rows.') }),
+      fixture('saga', { title: 'Saga', sections: body('Steps.') }),
+    ]);
+    // "doesn't" is a stop word; its "t" would otherwise prefix "tables" and "topology" alike.
+    expect(engine.queryTerms("topology doesn't")).toEqual(engine.encode('topology'));
+    // The "s" of "table's" would prefix "saga".
+    expect(engine.search("table's rows").map((hit) => hit.slug)).toEqual(['tables']);
+  });
+});
