@@ -43,6 +43,13 @@ describe('snippet excerpts', () => {
     expect(text).toContain(shown.slice(1, -1));
   });
 
+  it('opens a little before the exact phrase when it is given, wherever the words cluster', () => {
+    const text = `${filler(0)} latency and zero latency zero. ${filler(100)} latency is zero. ${filler(200)}`;
+    const at = text.indexOf('latency is zero');
+    const shown = excerpt(text, encode('latency zero'), encode, 80, at);
+    expect(shown).toMatch(/^…filler1\d\d .*latency is zero/);
+  });
+
   it('keeps a short text whole and falls back to the start without a match', () => {
     expect(excerpt('Short text.', encode('text'), encode, 80)).toBe('Short text.');
     expect(excerpt(filler(0), encode('absent'), encode, 40)).toMatch(/^filler0 filler1 .*…$/);
