@@ -3,6 +3,8 @@
  * parts. The parts are rendered as text nodes and <mark> elements, never as HTML, so a
  * note's text can never inject markup.
  */
+import { findPhrase, type Phrase } from './phrase';
+
 export interface SnippetPart {
   text: string;
   match: boolean;
@@ -30,15 +32,26 @@ function matcher(queryTerms: readonly string[], encode: Encode): (word: string) 
 const pieces = (text: string) => text.split(/([\p{L}\p{N}]+)/u).filter(Boolean);
 const isWord = (piece: string) => /^[\p{L}\p{N}]/u.test(piece);
 
-export function highlight(text: string, queryTerms: readonly string[], encode: Encode): SnippetPart[] {
-  if (queryTerms.length === 0) return text ? [{ text, match: false }] : [];
+/**
+ * The text in plain and matched parts: the query's exact phrase wherever it occurs, as one part
+ * with the spaces and stop words inside it, and elsewhere each word that matches a query term.
+ */
+export function highlight(text: string, queryTerms: readonly string[], encode: Encode, phrase?: Phrase): SnippetPart[] {
+  const ranges = phrase ? findPhrase(text, phrase) : [];
+  if (queryTerms.length === 0 && ranges.length === 0) return text ? [{ text, match: false }] : [];
   const matches = matcher(queryTerms, encode);
   const parts: SnippetPart[] = [];
-  for (const piece of pieces(text)) {
-    const match = isWord(piece) && matches(piece);
+  const push = (piece: string, match: boolean) => {
     const last = parts.at(-1);
     if (last && last.match === match) last.text += piece;
-    else parts.push({ text: piece, match });
+    else if (piece) parts.push({ text: piece, match });
+  };
+  const bounds: [number, number][] = [...ranges, [text.length, text.length]];
+  let from = 0;
+  for (const [start, end] of bounds) {
+    for (const piece of pieces(text.slice(from, start))) push(piece, isWord(piece) && matches(piece));
+    push(text.slice(start, end), true);
+    from = end;
   }
   return parts;
 }

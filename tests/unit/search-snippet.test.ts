@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Snippet } from '@/components/search/snippet';
+import { phraseOf } from '@/lib/search/phrase';
 import { excerpt, highlight } from '@/lib/search/snippet';
 
 const encoder = new Encoder(Charset.LatinAdvanced);
@@ -22,6 +23,15 @@ describe('snippet highlighting', () => {
     expect(html).toContain(
       '&lt;<mark class="rounded-sm bg-[var(--mark)] px-0.5 text-ink">img</mark> src=x onerror=&quot;alert(1)&quot;&gt;',
     );
+  });
+
+  it('marks the exact phrase as one part, stop words and spaces inside it, and the query words elsewhere', () => {
+    const text = 'Latency adds up: they assume Latency is zero, and zero it is not.';
+    const parts = highlight(text, encode('latency zero'), encode, phraseOf('latency is zero'));
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Latency', 'Latency is zero', 'zero']);
+    const html = renderToStaticMarkup(createElement(Snippet, { text, terms: [], phrase: phraseOf('latency is zero'), encode }));
+    expect(html).toContain('>Latency is zero</mark>, and zero it is not.');
   });
 
   it('marks an acronym term only where the word is exactly it', () => {
