@@ -75,6 +75,11 @@ const PHRASE_POOL = 8;
 type Hits = { field: string; result: (number | string)[] }[];
 /** One scoring unit of a query: an encoded term, or a word that matched an acronym exactly. */
 type Unit = { term: string; hits: Hits };
+/**
+ * A unit of the query's last word while it may still be being typed: body text matches whole
+ * words only, so a section can hold the phrase ("latency is ze…ro") without this unit's hits.
+ */
+type QueryUnit = Unit & { typing?: boolean };
 /** A note found by the words, with every section that matched, best first. */
 type Ranked = { note: number; score: number; complete: boolean; sections: { id: number; score: number }[] };
 
@@ -198,14 +203,15 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
   };
 
   /** The query's scoring units, each term once; or the files needed first. */
-  const unitsOfQuery = (query: string): Unit[] | string[] => {
+  const unitsOfQuery = (query: string): QueryUnit[] | string[] => {
     const files = new Set<string>();
-    const units = new Map<string, Unit>();
+    const units = new Map<string, QueryUnit>();
+    const typed = query.match(/[\p{L}\p{N}]+$/u)?.[0];
     for (const word of wordsOf(query)) {
       const answer = unitsOf(word);
       for (const item of answer) {
         if (typeof item === 'string') files.add(item);
-        else if (!units.has(item.term)) units.set(item.term, item);
+        else if (!units.has(item.term)) units.set(item.term, word === typed ? { ...item, typing: true } : item);
       }
     }
     return files.size ? [...files] : [...units.values()];
@@ -223,7 +229,7 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
   };
 
   /** Every note the words found, best first, each with its matching sections' record ids and scores, best first. */
-  function rank(units: Unit[]): Ranked[] {
+  function rank(units: QueryUnit[]): Ranked[] {
     if (units.length === 0) return [];
     // Each word is looked up on its own and the scores are combined here: flexsearch's own
     // multi-word intersection takes tens of milliseconds on long lists of a common word.
@@ -242,15 +248,17 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     });
     // A section with every word of the query beats one that has only some of them.
     const all = Math.min(units.length, 31);
+    // The words a section must hold to hold the phrase: all but one still being typed.
+    const required = units.slice(0, 31).reduce((mask, unit, word) => (unit.typing ? mask : mask | (1 << word)), 0);
     const byNote = new Map<number, Ranked>();
     for (const [id, raw] of scores) {
-      const found = bitCount(words.get(id)!);
-      const score = raw * (found / all) ** 2;
+      const bits = words.get(id)!;
+      const score = raw * (bitCount(bits) / all) ** 2;
       const note = noteOf(id);
       let hit = byNote.get(note);
       if (!hit) byNote.set(note, (hit = { note, score: 0, complete: false, sections: [] }));
       hit.sections.push({ id, score });
-      hit.complete ||= found === all;
+      hit.complete ||= (bits & required) === required;
     }
     for (const hit of byNote.values()) {
       hit.sections.sort((a, b) => b.score - a.score);
@@ -264,7 +272,7 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
    * The notes whose records a query reads: those the words rank first and, for a phrase, the
    * best few that hold every word in one section, which the phrase may lift above them.
    */
-  function candidates(units: Unit[], phrase: Phrase | undefined, limit: number): Ranked[] {
+  function candidates(units: QueryUnit[], phrase: Phrase | undefined, limit: number): Ranked[] {
     const ranked = rank(units);
     if (!phrase) return ranked.slice(0, limit);
     const pool = new Set(ranked.filter((hit) => hit.complete).slice(0, PHRASE_POOL));
@@ -276,7 +284,7 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
   function missing(query: string, { limit = 10 }: SearchOptions = {}): string[] {
     const units = unitsOfQuery(query);
     if (units.length && typeof units[0] === 'string') return units as string[];
-    return candidates(units as Unit[], phraseOf(query), limit)
+    return candidates(units as QueryUnit[], phraseOf(query), limit)
       .map((hit) => recordsFile(hit.note))
       .filter((file) => !loaded.has(file));
   }
@@ -286,7 +294,7 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     if (units.length && typeof units[0] === 'string') throw new Error(`search: parts not loaded yet: ${units.join(', ')}`);
     const terms = (units as Unit[]).map((u) => u.term);
     const phrase = phraseOf(query);
-    const hits = candidates(units as Unit[], phrase, limit).map(({ note, score, sections }) => {
+    const hits = candidates(units as QueryUnit[], phrase, limit).map(({ note, score, sections }) => {
       const records = notes.get(note);
       if (!records) throw new Error(`search: records of note ${note} not loaded yet`);
       const [slug, title, area, aliases, texts] = records;

@@ -202,6 +202,14 @@ describe('exact phrases', () => {
     expect(engine.search('conways law')[0]).toMatchObject({ slug: 'conway', phrase: 'title' });
   });
 
+  it('finds the phrase in body text while its last word is being typed, though the body index matches whole words only', () => {
+    const zebras = Array.from({ length: 3 }, (_, i) =>
+      fixture(`latency-${i}`, { title: `Latency ${i}`, sections: [{ id: 'z', heading: 'Zebra crossings', text: 'Stripes.' }] }),
+    );
+    const engine = engineOf([...zebras, fixture('fallacies', { sections: body('They believe that latency is zero.') })]);
+    expect(engine.search('latency is ze', { limit: 2 }).map((hit) => hit.slug)).toEqual(['fallacies', 'latency-0']);
+  });
+
   it('opens the note at the section holding the phrase, its snippet around it', () => {
     const filler = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
     const engine = engineOf([
