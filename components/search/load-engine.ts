@@ -6,11 +6,14 @@
 import * as flexsearch from 'flexsearch';
 import { createEngine, type NoteHit, type SearchEngine, type SearchOptions } from '@/lib/search/engine';
 import type { SearchManifest } from '@/lib/search/payload';
+import { phraseOf, type Phrase } from '@/lib/search/phrase';
 
 export interface SearchResult {
   query: string;
   hits: NoteHit[];
   terms: string[];
+  /** The query as an exact phrase (two words or more), highlighted whole in snippets. */
+  phrase?: Phrase;
 }
 
 export interface SearchClient {
@@ -57,15 +60,19 @@ function openClient(manifest: SearchManifest, folder: string): SearchClient {
     }
     return part;
   };
+  const result = (query: string, options: SearchOptions): SearchResult => ({
+    query,
+    hits: engine.search(query, options),
+    terms: engine.queryTerms(query),
+    phrase: phraseOf(query),
+  });
   const answerNow = (query: string, options: SearchOptions) =>
-    engine.missing(query, options).length === 0
-      ? { query, hits: engine.search(query, options), terms: engine.queryTerms(query) }
-      : undefined;
+    engine.missing(query, options).length === 0 ? result(query, options) : undefined;
   const answer = async (query: string, options: SearchOptions) => {
     // Words' shards first, then what they reveal (a typo's vocabulary, the records of the hits).
     for (let missing = engine.missing(query, options); missing.length; missing = engine.missing(query, options))
       await Promise.all(missing.map(fetchPart));
-    return { query, hits: engine.search(query, options), terms: engine.queryTerms(query) };
+    return result(query, options);
   };
   return { engine, answerNow, answer };
 }

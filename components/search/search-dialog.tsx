@@ -39,7 +39,7 @@ export function SearchDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const { status, hits, terms, engine } = useSearch(indexUrl, query, 8);
+  const { status, hits, terms, phrase, engine } = useSearch(indexUrl, query, 8);
   const router = useRouter();
   const ids = useId();
 
@@ -169,14 +169,14 @@ export function SearchDialog({
                 >
                   <div className="text-sm font-medium">
                     {option.section.heading && engine ? (
-                      <Snippet text={option.section.heading} terms={terms} encode={engine.encode} />
+                      <Snippet text={option.section.heading} terms={terms} phrase={phrase} encode={engine.encode} />
                     ) : (
                       'Overview'
                     )}
                   </div>
                   {option.section.text && engine ? (
                     <div className="mt-0.5 line-clamp-2 text-sm text-muted">
-                      <Snippet text={option.section.text} terms={terms} encode={engine.encode} />
+                      <Snippet text={option.section.text} terms={terms} phrase={phrase} encode={engine.encode} />
                     </div>
                   ) : null}
                 </div>

@@ -17,7 +17,7 @@ const ALLOWED = { q: 'text' } as const;
 
 export function SearchPage({ indexUrl, examples }: { indexUrl: string; examples: readonly string[] }) {
   const [{ q: query }, update] = useUrlState(DEFAULTS, ALLOWED);
-  const { status, hits, terms, engine } = useSearch(indexUrl, query, 30);
+  const { status, hits, terms, phrase, engine } = useSearch(indexUrl, query, 30);
   const inputId = useId();
   const trimmed = query.trim();
 
@@ -64,7 +64,7 @@ export function SearchPage({ indexUrl, examples }: { indexUrl: string; examples:
                 {best?.heading ? <span className="text-muted"> › {best.heading}</span> : null}
                 {best?.text && engine ? (
                   <span className="mt-1 block text-sm text-muted">
-                    <Snippet text={best.text} terms={terms} encode={engine.encode} />
+                    <Snippet text={best.text} terms={terms} phrase={phrase} encode={engine.encode} />
                   </span>
                 ) : null}
               </Link>

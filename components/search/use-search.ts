@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { NoteHit, SearchEngine } from '@/lib/search/engine';
+import type { Phrase } from '@/lib/search/phrase';
 import { loadEngine, type SearchClient, type SearchResult } from './load-engine';
 
 /** `searching`: the query needs parts still being fetched; the previous query's hits stay shown meanwhile. */
@@ -19,7 +20,7 @@ export function useSearch(
   indexUrl: string,
   query: string,
   limit: number,
-): { status: SearchStatus; hits: NoteHit[]; terms: string[]; engine?: SearchEngine } {
+): { status: SearchStatus; hits: NoteHit[]; terms: string[]; phrase?: Phrase; engine?: SearchEngine } {
   const [client, setClient] = useState<SearchClient>();
   const [failed, setFailed] = useState(false);
   // The last answer that needed fetching: shown while the next query's parts arrive, and a
@@ -57,5 +58,5 @@ export function useSearch(
   }, [client, query, limit, now]);
   const shown = now ?? fetched;
   const status: SearchStatus = now ? 'ready' : failed ? 'error' : !client ? 'loading' : 'searching';
-  return { status, hits: shown?.hits ?? [], terms: shown?.terms ?? [], engine: client?.engine };
+  return { status, hits: shown?.hits ?? [], terms: shown?.terms ?? [], phrase: shown?.phrase, engine: client?.engine };
 }

@@ -1,6 +1,8 @@
 /**
  * Queries the index, part by part: every field is searched, field scores are weighted and
- * added per section, and sections are grouped under their note, best note first. The index
+ * added per section, and sections are grouped under their note, best note first; then a query
+ * of two words or more is looked for as an exact phrase in the notes found (phrase.ts), and
+ * those that hold it come first, by where they hold it: title, alias, heading, body. The index
  * arrives in parts (payload.ts): `missing` names the files a query still needs, `add` takes
  * them, and once nothing is missing `search` answers synchronously. Tests and the benchmark
  * add every part up front. Runs in the browser (flexsearch's compact build) and in Node alike,
@@ -10,6 +12,7 @@ import type { Charset as FlexCharset, Document as FlexDocument, Encoder as FlexE
 import { FIELD_WEIGHTS, SNIPPET_CHARS, documentOptions, type SearchField } from './config';
 import { decodeTermMap } from './delta';
 import type { NoteRecords, SearchManifest, SearchPayload, TermShard } from './payload';
+import { PHRASE_PLACES, WORD, phraseOf, placeOf, type Phrase, type PhrasePlace } from './phrase';
 import { excerpt } from './snippet';
 import { correct } from './typo';
 
@@ -33,6 +36,9 @@ export interface NoteHit {
   slug: string;
   title: string;
   area: string;
+  /** Hits are ordered by this first (a phrase in the title first, none last), then by score. */
+  phrase?: PhrasePlace;
+  /** The words' score: field weights of the words found, less for a section missing some of them. */
   score: number;
   /** Best section first. */
   sections: SectionHit[];
@@ -58,10 +64,24 @@ export interface SearchEngine {
 /** Same number the index was cut at (payload.ts TERM_LIMIT): asking for more would find no more. */
 const TERM_LIMIT = 300;
 const ACRONYM = /^[a-z0-9]{2,5}$/;
+/**
+ * How many of the notes with a section holding every word of the query are searched for the
+ * phrase, whether or not the words rank them among those shown: a note with the phrase in its
+ * body can rank below notes with one of its words in a title. The same notes however many are
+ * shown, so the first results do not depend on it; few, as each one not shown is a file to fetch.
+ */
+const PHRASE_POOL = 8;
 
 type Hits = { field: string; result: (number | string)[] }[];
 /** One scoring unit of a query: an encoded term, or a word that matched an acronym exactly. */
 type Unit = { term: string; hits: Hits };
+/**
+ * A unit of the query's last word while it may still be being typed: body text matches whole
+ * words only, so a section can hold the phrase ("latency is ze…ro") without this unit's hits.
+ */
+type QueryUnit = Unit & { typing?: boolean };
+/** A note found by the words, with every section that matched, best first. */
+type Ranked = { note: number; score: number; complete: boolean; sections: { id: number; score: number }[] };
 
 /** Opens an index with every part already at hand (tests, benchmark). */
 export function openIndex(payload: SearchPayload, flexsearch: FlexsearchModule): SearchEngine {
@@ -86,6 +106,8 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     return terms;
   };
   const phoneticFields = manifest.fields.filter((f) => f.encoding !== 'exact').map((f) => f.field);
+  // The words the body index leaves out, as the index file names them.
+  const stopwords = new Set(manifest.fields.flatMap((f) => f.stopwords ?? []));
   const shardByPrefix = new Map(manifest.terms);
   const loaded = new Set<string>();
   const vocabularies = new Map<string, string[]>();
@@ -162,17 +184,34 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     return files.size ? [...files] : remember(word, units);
   };
 
-  const wordsOf = (query: string) => [...new Set(query.match(/[\p{L}\p{N}]+/gu) ?? [])];
+  /**
+   * The words looked up. Stop words ("is", "the", "of") are left out when the query has other
+   * words: the body index never holds them, so they would only match titles and headings, by
+   * prefix ("is" → "isolation"), and outweigh the words that matter; the phrase check still
+   * reads them. A query of stop words alone keeps them. A contraction is one word ("doesn't" is
+   * a stop word); otherwise its clitic ("'s", "'t") is dropped, as a letter alone prefixes anything.
+   */
+  const wordsOf = (query: string) => {
+    const words: string[] = [];
+    const stops: string[] = [];
+    for (const [token] of query.matchAll(WORD)) {
+      const [head, ...rest] = token.split(/['’]/);
+      const pieces = [head!, ...rest.filter((piece) => piece.length > 2)];
+      (stopwords.has(token.replace(/['’]/g, '').toLowerCase()) ? stops : words).push(...pieces);
+    }
+    return [...new Set(words.length ? words : stops)];
+  };
 
   /** The query's scoring units, each term once; or the files needed first. */
-  const unitsOfQuery = (query: string): Unit[] | string[] => {
+  const unitsOfQuery = (query: string): QueryUnit[] | string[] => {
     const files = new Set<string>();
-    const units = new Map<string, Unit>();
+    const units = new Map<string, QueryUnit>();
+    const typed = query.match(/[\p{L}\p{N}]+$/u)?.[0];
     for (const word of wordsOf(query)) {
       const answer = unitsOf(word);
       for (const item of answer) {
         if (typeof item === 'string') files.add(item);
-        else if (!units.has(item.term)) units.set(item.term, item);
+        else if (!units.has(item.term)) units.set(item.term, word === typed ? { ...item, typing: true } : item);
       }
     }
     return files.size ? [...files] : [...units.values()];
@@ -189,8 +228,8 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     return low;
   };
 
-  /** Notes best first, each with its best sections' record ids and scores. */
-  function rank(units: Unit[], limit: number, sectionsPerNote: number) {
+  /** Every note the words found, best first, each with its matching sections' record ids and scores, best first. */
+  function rank(units: QueryUnit[]): Ranked[] {
     if (units.length === 0) return [];
     // Each word is looked up on its own and the scores are combined here: flexsearch's own
     // multi-word intersection takes tens of milliseconds on long lists of a common word.
@@ -209,29 +248,43 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     });
     // A section with every word of the query beats one that has only some of them.
     const all = Math.min(units.length, 31);
-    const byNote = new Map<number, { note: number; score: number; sections: { id: number; score: number }[] }>();
+    // The words a section must hold to hold the phrase: all but one still being typed.
+    const required = units.slice(0, 31).reduce((mask, unit, word) => (unit.typing ? mask : mask | (1 << word)), 0);
+    const byNote = new Map<number, Ranked>();
     for (const [id, raw] of scores) {
-      const score = raw * (bitCount(words.get(id)!) / all) ** 2;
+      const bits = words.get(id)!;
+      const score = raw * (bitCount(bits) / all) ** 2;
       const note = noteOf(id);
       let hit = byNote.get(note);
-      if (!hit) byNote.set(note, (hit = { note, score: 0, sections: [] }));
+      if (!hit) byNote.set(note, (hit = { note, score: 0, complete: false, sections: [] }));
       hit.sections.push({ id, score });
+      hit.complete ||= (bits & required) === required;
     }
     for (const hit of byNote.values()) {
       hit.sections.sort((a, b) => b.score - a.score);
       // A note is as good as its best section, nudged up by its other matching sections.
       hit.score = hit.sections[0]!.score + 0.1 * hit.sections.slice(1).reduce((sum, s) => sum + s.score, 0);
-      hit.sections = hit.sections.slice(0, sectionsPerNote);
     }
-    return [...byNote.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    return [...byNote.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The notes whose records a query reads: those the words rank first and, for a phrase, the
+   * best few that hold every word in one section, which the phrase may lift above them.
+   */
+  function candidates(units: QueryUnit[], phrase: Phrase | undefined, limit: number): Ranked[] {
+    const ranked = rank(units);
+    if (!phrase) return ranked.slice(0, limit);
+    const pool = new Set(ranked.filter((hit) => hit.complete).slice(0, PHRASE_POOL));
+    return ranked.filter((hit, i) => i < limit || pool.has(hit));
   }
 
   const recordsFile = (note: number) => `${manifest.records}${note}.json`;
 
-  function missing(query: string, { limit = 10, sectionsPerNote = 3 }: SearchOptions = {}): string[] {
+  function missing(query: string, { limit = 10 }: SearchOptions = {}): string[] {
     const units = unitsOfQuery(query);
     if (units.length && typeof units[0] === 'string') return units as string[];
-    return rank(units as Unit[], limit, sectionsPerNote)
+    return candidates(units as QueryUnit[], phraseOf(query), limit)
       .map((hit) => recordsFile(hit.note))
       .filter((file) => !loaded.has(file));
   }
@@ -240,21 +293,36 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
     const units = unitsOfQuery(query);
     if (units.length && typeof units[0] === 'string') throw new Error(`search: parts not loaded yet: ${units.join(', ')}`);
     const terms = (units as Unit[]).map((u) => u.term);
-    return rank(units as Unit[], limit, sectionsPerNote).map(({ note, score, sections }) => {
+    const phrase = phraseOf(query);
+    const hits = candidates(units as QueryUnit[], phrase, limit).map(({ note, score, sections }) => {
       const records = notes.get(note);
       if (!records) throw new Error(`search: records of note ${note} not loaded yet`);
-      const [slug, title, area, texts] = records;
+      const [slug, title, area, aliases, texts] = records;
+      const placed = sections.map(({ id, score }) => {
+        const [sectionId, heading, text] = texts[id - starts[note]!]!;
+        const fields = id === starts[note] ? { title, aliases, heading, text } : { heading, text };
+        return { id: sectionId, heading, text, score, ...(phrase && placeOf(phrase, fields)) };
+      });
+      // Sections holding the phrase first, best place first (a stable sort: by score within a
+      // place), so the note opens where it holds the phrase best.
+      placed.sort((a, b) => placeRank(a.place) - placeRank(b.place));
+      const shown = placed.slice(0, sectionsPerNote);
       return {
         slug,
         title,
         area,
+        ...(shown[0]?.place ? { phrase: shown[0].place } : {}),
         score,
-        sections: sections.map(({ id, score }) => {
-          const [sectionId, heading, text] = texts[id - starts[note]!]!;
-          return { id: sectionId, heading, text: excerpt(text, terms, encode, SNIPPET_CHARS), score };
-        }),
+        sections: shown.map(({ id, heading, text, score, at }) => ({
+          id,
+          heading,
+          text: excerpt(text, terms, encode, SNIPPET_CHARS, at),
+          score,
+        })),
       };
     });
+    // Stable, and the candidates come in score order: by score within a phrase place.
+    return hits.sort((a, b) => placeRank(a.phrase) - placeRank(b.phrase)).slice(0, limit);
   }
 
   function add(file: string, data: unknown) {
@@ -279,6 +347,11 @@ export function createEngine(manifest: SearchManifest, flexsearch: FlexsearchMod
   }
 
   return { missing, add, search, queryTerms, encode };
+}
+
+/** A phrase place's order, no phrase last; sorting by it is stable, so score order holds within a place. */
+function placeRank(place: PhrasePlace | undefined): number {
+  return place ? PHRASE_PLACES.indexOf(place) : PHRASE_PLACES.length;
 }
 
 function bitCount(bits: number): number {

@@ -28,8 +28,8 @@ export interface SearchManifest {
 
 /** A term shard: per field, flexsearch's term map export, ids delta-coded. */
 export type TermShard = Partial<Record<SearchField, TermMap>>;
-/** A note's record file: slug, title, area, then [heading id, heading, text] per section. */
-export type NoteRecords = [slug: string, title: string, area: string, sections: [string, string, string][]];
+/** A note's record file: slug, title, area, aliases (where a phrase is looked for), then [heading id, heading, text] per section. */
+export type NoteRecords = [slug: string, title: string, area: string, aliases: string[], sections: [string, string, string][]];
 
 export interface SearchPayload {
   manifest: SearchManifest;
@@ -77,13 +77,13 @@ export function buildPayload(notes: readonly SearchableNote[]): SearchPayload {
     return prefixes.map((prefix): [string, string] => [prefix, file]);
   });
   const vocabulary = Object.fromEntries([...vocabularyOf(records, fields)].map(([letter, words]) => [letter, name('v', words)]));
-  const noteRecords = notes.map((note): NoteRecords => [note.slug, note.title, note.area, []]);
-  for (const r of records) noteRecords[r.note]![3].push([r.sectionId, r.heading, r.text]);
+  const noteRecords = notes.map((note): NoteRecords => [note.slug, note.title, note.area, [...note.aliases], []]);
+  for (const r of records) noteRecords[r.note]![4].push([r.sectionId, r.heading, r.text]);
   const recordsPrefix = `r.${hashOf(JSON.stringify(noteRecords))}.`;
   noteRecords.forEach((data, n) => (parts[`${recordsPrefix}${n}.json`] = data));
   const manifest: SearchManifest = {
     fields,
-    sectionCounts: notes.map((_, n) => noteRecords[n]![3].length),
+    sectionCounts: notes.map((_, n) => noteRecords[n]![4].length),
     terms: terms.flat(),
     vocabulary,
     records: recordsPrefix,

@@ -3,6 +3,8 @@
  * parts. The parts are rendered as text nodes and <mark> elements, never as HTML, so a
  * note's text can never inject markup.
  */
+import { findPhrase, type Phrase } from './phrase';
+
 export interface SnippetPart {
   text: string;
   match: boolean;
@@ -30,15 +32,26 @@ function matcher(queryTerms: readonly string[], encode: Encode): (word: string) 
 const pieces = (text: string) => text.split(/([\p{L}\p{N}]+)/u).filter(Boolean);
 const isWord = (piece: string) => /^[\p{L}\p{N}]/u.test(piece);
 
-export function highlight(text: string, queryTerms: readonly string[], encode: Encode): SnippetPart[] {
-  if (queryTerms.length === 0) return text ? [{ text, match: false }] : [];
+/**
+ * The text in plain and matched parts: the query's exact phrase wherever it occurs, as one part
+ * with the spaces and stop words inside it, and elsewhere each word that matches a query term.
+ */
+export function highlight(text: string, queryTerms: readonly string[], encode: Encode, phrase?: Phrase): SnippetPart[] {
+  const ranges = phrase ? findPhrase(text, phrase) : [];
+  if (queryTerms.length === 0 && ranges.length === 0) return text ? [{ text, match: false }] : [];
   const matches = matcher(queryTerms, encode);
   const parts: SnippetPart[] = [];
-  for (const piece of pieces(text)) {
-    const match = isWord(piece) && matches(piece);
+  const push = (piece: string, match: boolean) => {
     const last = parts.at(-1);
     if (last && last.match === match) last.text += piece;
-    else parts.push({ text: piece, match });
+    else if (piece) parts.push({ text: piece, match });
+  };
+  const bounds: [number, number][] = [...ranges, [text.length, text.length]];
+  let from = 0;
+  for (const [start, end] of bounds) {
+    for (const piece of pieces(text.slice(from, start))) push(piece, isWord(piece) && matches(piece));
+    push(text.slice(start, end), true);
+    from = end;
   }
   return parts;
 }
@@ -47,33 +60,42 @@ export function highlight(text: string, queryTerms: readonly string[], encode: E
  * About `max` characters of `text` around its matched words: the window that holds the most
  * distinct query terms (then the most matches), starting a few words before the first of them,
  * cut at word boundaries with an ellipsis where text was left out. Without a match, the start.
+ * `at`, where the query's exact phrase starts, takes the window's place: the phrase is what matched best.
  */
-export function excerpt(text: string, queryTerms: readonly string[], encode: Encode, max: number): string {
+export function excerpt(text: string, queryTerms: readonly string[], encode: Encode, max: number, at?: number): string {
   if (text.length <= max) return text;
-  const matches = matcher(queryTerms, encode);
-  const words: { start: number; end: number; hit: string | undefined }[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const hit = matches(match[0]) ? (encode(match[0])[0] ?? match[0].toLowerCase()) : undefined;
-    words.push({ start: match.index, end: match.index + match[0].length, hit });
-  }
-  let best = { from: 0, distinct: 0, count: 0 };
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    word: match[0],
+  }));
+  const from = at === undefined ? bestWindow(words, matcher(queryTerms, encode), encode, max) : words.findIndex((w) => w.start >= at);
+  if (from < 0) return clip(text, 0, max);
+  // A little context before the first match, so the snippet does not open on it.
+  let first = from;
+  while (first > 0 && words[from]!.start - words[first - 1]!.start <= max * 0.2) first--;
+  return clip(text, words[first]!.start, max);
+}
+
+type Word = { start: number; end: number; word: string };
+
+/** The first word of the window holding the most distinct query terms, then the most matches; -1 without a match. */
+function bestWindow(words: readonly Word[], matches: (word: string) => boolean, encode: Encode, max: number): number {
+  const hits = words.map(({ word }) => (matches(word) ? (encode(word)[0] ?? word.toLowerCase()) : undefined));
+  let best = { from: -1, distinct: 0, count: 0 };
   for (let i = 0; i < words.length; i++) {
-    if (!words[i]!.hit) continue;
+    if (!hits[i]) continue;
     const seen = new Set<string>();
     let count = 0;
     for (let j = i; j < words.length && words[j]!.end - words[i]!.start <= max * 0.8; j++) {
-      if (words[j]!.hit) {
-        seen.add(words[j]!.hit!);
+      if (hits[j]) {
+        seen.add(hits[j]!);
         count++;
       }
     }
     if (seen.size > best.distinct || (seen.size === best.distinct && count > best.count)) best = { from: i, distinct: seen.size, count };
   }
-  if (best.distinct === 0) return clip(text, 0, max);
-  // A little context before the first match, so the snippet does not open on it.
-  let first = best.from;
-  while (first > 0 && words[best.from]!.start - words[first - 1]!.start <= max * 0.2) first--;
-  return clip(text, words[first]!.start, max);
+  return best.from;
 }
 
 /** `max` characters from `start`, ending at a word boundary, with ellipses where text was cut. */

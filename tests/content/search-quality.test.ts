@@ -1,6 +1,7 @@
 /**
  * Search quality over the real content: the index is built from content/ through the real
- * pipeline (memory cache), and each query must find its note among the first three.
+ * pipeline (memory cache), and each query must find its note among the first three; a query
+ * written word for word as a note has it must put that note first.
  */
 import * as flexsearch from 'flexsearch';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +159,55 @@ const EXPECTED: [kind: string, query: string, slug: string][] = [
   ['phrase', 'legacy translation layer', 'anti-corruption-layer'],
   ['typo', 'anti-coruption layer', 'anti-corruption-layer'],
 ];
+
+/**
+ * Phrases written word for word in one note (a heading, an alias, a defined term), which must
+ * rank it first as the dialog shows it. Other notes mention the fallacies too, in quotation
+ * marks or brackets beside a link to the list ("the network is reliable, latency is zero").
+ */
+const FIRST: [where: string, query: string, slug: string][] = [
+  ['fallacy', 'the network is reliable', 'fallacies-of-distributed-computing'],
+  ['fallacy', 'latency is zero', 'fallacies-of-distributed-computing'],
+  ['fallacy', 'bandwidth is infinite', 'fallacies-of-distributed-computing'],
+  ['fallacy', 'the network is secure', 'fallacies-of-distributed-computing'],
+  ['fallacy', "topology doesn't change", 'fallacies-of-distributed-computing'],
+  ['fallacy', 'there is one administrator', 'fallacies-of-distributed-computing'],
+  ['fallacy', 'transport cost is zero', 'fallacies-of-distributed-computing'],
+  ['fallacy', 'the network is homogeneous', 'fallacies-of-distributed-computing'],
+  ['fallacy', 'versioning is easy', 'fallacies-of-distributed-computing'],
+  ['fallacy', 'compensating updates always work', 'fallacies-of-distributed-computing'],
+  ['fallacy', 'observability is optional', 'fallacies-of-distributed-computing'],
+  ['heading', 'why microservices avoid it', 'two-phase-commit'],
+  ['heading', 'the data is the hard part', 'strangler-fig'],
+  ['heading', 'when duplication is the lesser evil', 'dry-vs-wet'],
+  ['heading', 'trying to fly before you can walk', 'microservices-antipatterns'],
+  ['heading', 'magic pixie dust', 'microservices-antipatterns'],
+  ['heading', 'the more the merrier', 'microservices-antipatterns'],
+  ['heading', 'a single point of failure, unless state is persisted', 'orchestration'],
+  ['heading', 'should the data be split at all?', 'data-ownership'],
+  ['heading', 'do you need to distribute at all?', 'distributed-systems'],
+  ['heading', 'what lag looks like to a user', 'replication-and-quorums'],
+  ['heading', 'model the states, not just the steps', 'saga-state-machine'],
+  ['heading', 'changes that travel in convoys', 'microservice-granularity'],
+  ['heading', 'the case against needless distribution', 'monolith-vs-microservices'],
+  ['heading', 'a false dichotomy', 'monolith-vs-microservices'],
+  ['heading', "test the contract from the consumer's side", 'contract-versioning-and-testing'],
+  ['heading', 'event-carried state transfer', 'event-driven-architecture'],
+  ['heading', 'compensatable, pivot and retriable steps', 'saga-isolation'],
+  ['heading', 'a distributed system by design', 'microservices'],
+  ['heading', 'the inbox pattern', 'message-delivery-guarantees'],
+  ['alias', 'expand and contract', 'contract-versioning-and-testing'],
+  ['alias', 'last write wins', 'clocks-and-event-ordering'],
+  ['alias', 'request coalescing', 'caching-strategies'],
+  ['alias', 'branch by abstraction', 'strangler-fig'],
+  ['body', 'read your writes', 'replication-and-quorums'],
+];
+
+describe('exact phrases over the real content', () => {
+  it.each(FIRST)('%s: "%s" puts %s first', (_where, query, slug) => {
+    expect(engine.search(query, { limit: 8 })[0]?.slug).toBe(slug);
+  });
+});
 
 describe('search over the real content', () => {
   it.each(EXPECTED)('%s: "%s" finds %s in the top 3', (_kind, query, slug) => {

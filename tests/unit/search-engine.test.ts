@@ -123,3 +123,124 @@ describe('search engine', () => {
     expect(text.length).toBeLessThanOrEqual(170);
   });
 });
+
+describe('stop words', () => {
+  const body = (text: string) => [{ id: 'details', heading: 'Details', text }];
+
+  it('do not let a page win beside other words, and are still looked up when alone', () => {
+    const engine = engineOf([
+      fixture('isolation', { title: 'Isolation', tags: ['the'], sections: body('Isolation is the I of ACID.') }),
+      fixture('theory', { title: 'The theory of it all', sections: body('Is it? It is.') }),
+      fixture('fallacies', { title: 'Fallacies', sections: body('Latency is zero, they say.') }),
+    ]);
+    // "is" prefixes "isolation", "the" is a tag and a title word: neither counts beside "latency" and "zero".
+    expect(engine.search('latency is zero').map((hit) => hit.slug)).toEqual(['fallacies']);
+    expect(engine.search('the latency').map((hit) => hit.slug)).toEqual(['fallacies']);
+    expect(engine.queryTerms('latency is zero')).toEqual(engine.encode('latency zero'));
+    expect(engine.search('the').length).toBeGreaterThan(0);
+  });
+
+  it('take a contraction whole, and a clitic alone matches nothing', () => {
+    const engine = engineOf([
+      fixture('topology', { title: 'Topology', sections: body('Nodes move.') }),
+      fixture('tables', { title: 'Tables', sections: body('Rows.') }),
+      fixture('saga', { title: 'Saga', sections: body('Steps.') }),
+    ]);
+    // "doesn't" is a stop word; its "t" would otherwise prefix "tables" and "topology" alike.
+    expect(engine.queryTerms("topology doesn't")).toEqual(engine.encode('topology'));
+    // The "s" of "table's" would prefix "saga".
+    expect(engine.search("table's rows").map((hit) => hit.slug)).toEqual(['tables']);
+  });
+});
+
+describe('exact phrases', () => {
+  const body = (text: string) => [{ id: 'details', heading: 'Details', text }];
+
+  it('ranks a note holding the query word for word above one holding its words apart, even in its title', () => {
+    const engine = engineOf([
+      fixture('scattered', { title: 'Latency', sections: body('Latency adds up along a chain; a budget near zero is rare.') }),
+      fixture('phrase', { title: 'Fallacies', sections: body('They believe that latency is zero, and it is not.') }),
+    ]);
+    const hits = engine.search('latency is zero');
+    expect(hits.map((hit) => hit.slug)).toEqual(['phrase', 'scattered']);
+    expect(hits[0]).toMatchObject({ phrase: 'body' });
+    expect(hits[1]?.phrase).toBeUndefined();
+  });
+
+  it('ranks the phrase in a title over an alias, a heading, the body and a mention in quotes or brackets', () => {
+    const engine = engineOf([
+      fixture('mention', { sections: body('Among the fallacies, "bandwidth is infinite" is the costly one.') }),
+      fixture('in-brackets', { sections: body('Payloads grow (bandwidth is infinite, they say) until links saturate.') }),
+      fixture('in-body', { sections: body('Some designs assume bandwidth is infinite and fetch everything.') }),
+      fixture('in-heading', { sections: [{ id: 'b', heading: 'Bandwidth is infinite', text: 'Payloads saturate links.' }] }),
+      fixture('in-alias', { aliases: ['Bandwidth is infinite'] }),
+      fixture('in-title', { title: 'Bandwidth Is Infinite' }),
+      fixture('words-only', { title: 'Bandwidth', sections: body('Nothing is infinite.') }),
+    ]);
+    const hits = engine.search('bandwidth is infinite');
+    expect(hits.map((hit) => hit.slug)).toEqual(['in-title', 'in-alias', 'in-heading', 'in-body', 'mention', 'in-brackets', 'words-only']);
+    expect(hits.map((hit) => hit.phrase)).toEqual(['title', 'aliases', 'heading', 'body', 'mention', 'mention', undefined]);
+  });
+
+  it('answers a query of stop words alone with the note holding it as a phrase', () => {
+    const engine = engineOf([
+      fixture('isolation', { title: 'Isolation', sections: body('Isolation is the I of ACID.') }),
+      fixture('outbox', { title: 'Outbox', sections: [{ id: 'what', heading: 'What it is', text: 'A table beside the data.' }] }),
+    ]);
+    expect(engine.search('what it is')[0]).toMatchObject({ slug: 'outbox', phrase: 'heading' });
+  });
+
+  it('reads the phrase without case, accents, punctuation or apostrophes, and its last word as typed so far', () => {
+    const engine = engineOf([
+      fixture('topology', { sections: body('Hard-coded addresses assume that Topology doesn’t change. Nodes move.') }),
+      fixture('words', { title: 'Topology', sections: body('Change what the topology does.') }),
+      fixture('conway', { title: "Conway's Law", sections: body('Systems mirror organisations.') }),
+    ]);
+    expect(engine.search("topology doesn't change")[0]).toMatchObject({ slug: 'topology', phrase: 'body' });
+    expect(engine.search('topology doesnt change')[0]?.slug).toBe('topology');
+    expect(engine.search('TOPOLOGY DOESN’T CHA')[0]?.slug).toBe('topology');
+    expect(engine.search('conways law')[0]).toMatchObject({ slug: 'conway', phrase: 'title' });
+  });
+
+  it('finds the phrase in body text while its last word is being typed, though the body index matches whole words only', () => {
+    const zebras = Array.from({ length: 3 }, (_, i) =>
+      fixture(`latency-${i}`, { title: `Latency ${i}`, sections: [{ id: 'z', heading: 'Zebra crossings', text: 'Stripes.' }] }),
+    );
+    const engine = engineOf([...zebras, fixture('fallacies', { sections: body('They believe that latency is zero.') })]);
+    expect(engine.search('latency is ze', { limit: 2 }).map((hit) => hit.slug)).toEqual(['fallacies', 'latency-0']);
+  });
+
+  it('opens the note at the section holding the phrase, its snippet around it', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const engine = engineOf([
+      fixture('fallacies', {
+        sections: [
+          { id: 'latency', heading: 'Latency', text: `Latency budgets and zero-copy tricks, latency and zero. ${filler}` },
+          { id: 'list', heading: 'The list', text: `${filler} The third: latency is zero. ${filler}` },
+        ],
+      }),
+    ]);
+    const [section] = engine.search('latency is zero')[0]!.sections;
+    expect(section).toMatchObject({ id: 'list' });
+    expect(section?.text).toContain('latency is zero');
+    expect(section?.text.startsWith('…')).toBe(true);
+  });
+
+  it('looks for the phrase in a few notes beyond those shown, fetching their records', () => {
+    const ledger = Array.from({ length: 6 }, (_, i) => fixture(`ledger-${i}`, { title: `Ledger ${i}`, sections: body('Entries.') }));
+    const notes = [...ledger, fixture('phrase', { sections: body('Keep an append only ledger of every entry.') })];
+    const { manifest, parsed } = filesOf(notes);
+    const lazy = createEngine(manifest, flexsearch);
+    const fetched: string[] = [];
+    const query = 'append only ledger';
+    for (let missing = lazy.missing(query, { limit: 3 }); missing.length; missing = lazy.missing(query, { limit: 3 })) {
+      for (const file of missing) {
+        lazy.add(file, parsed.get(file));
+        fetched.push(file);
+      }
+    }
+    expect(lazy.search(query, { limit: 3 }).map((hit) => hit.slug)).toEqual(['phrase', 'ledger-0', 'ledger-1']);
+    // The three shown and the phrase's note, not every note that has "ledger".
+    expect(fetched.filter((file) => file.startsWith(manifest.records))).toHaveLength(4);
+  });
+});

@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Snippet } from '@/components/search/snippet';
+import { phraseOf } from '@/lib/search/phrase';
 import { excerpt, highlight } from '@/lib/search/snippet';
 
 const encoder = new Encoder(Charset.LatinAdvanced);
@@ -24,6 +25,15 @@ describe('snippet highlighting', () => {
     );
   });
 
+  it('marks the exact phrase as one part, stop words and spaces inside it, and the query words elsewhere', () => {
+    const text = 'Latency adds up: they assume Latency is zero, and zero it is not.';
+    const parts = highlight(text, encode('latency zero'), encode, phraseOf('latency is zero'));
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Latency', 'Latency is zero', 'zero']);
+    const html = renderToStaticMarkup(createElement(Snippet, { text, terms: [], phrase: phraseOf('latency is zero'), encode }));
+    expect(html).toContain('>Latency is zero</mark>, and zero it is not.');
+  });
+
   it('marks an acronym term only where the word is exactly it', () => {
     const parts = highlight('A BFF for the front, not a fix.', ['=bff'], encode);
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['BFF']);
@@ -41,6 +51,13 @@ describe('snippet excerpts', () => {
     expect(shown).toContain('retries with backoff and jitter');
     expect(shown.length).toBeLessThanOrEqual(82);
     expect(text).toContain(shown.slice(1, -1));
+  });
+
+  it('opens a little before the exact phrase when it is given, wherever the words cluster', () => {
+    const text = `${filler(0)} latency and zero latency zero. ${filler(100)} latency is zero. ${filler(200)}`;
+    const at = text.indexOf('latency is zero');
+    const shown = excerpt(text, encode('latency zero'), encode, 80, at);
+    expect(shown).toMatch(/^…filler1\d\d .*latency is zero/);
   });
 
   it('keeps a short text whole and falls back to the start without a match', () => {
