@@ -15,6 +15,8 @@ export default tseslint.config(
       'out-kb.staging/',
       'out-fixture/',
       'out-fixture.staging/',
+      'out-imported/',
+      'out-imported.staging/',
       'tests/fixtures/**/_next/',
       '.scratch/',
       'reports/',

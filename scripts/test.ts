@@ -1,6 +1,6 @@
 /**
  * `npm test`: type-check, lint, the engine's unit tests, the build, the end-to-end tests, and the
- * engine's end-to-end tests on a team wiki fixture. Where the content is ours, also the tests of
+ * engine's end-to-end tests on two fixture wikis (a team's own, and one imported as it is). Where the content is ours, also the tests of
  * our notes (`npm run test:content`), every e2e spec, and a build under the sub-path /kb. A team's
  * own wiki gets the engine's tests and a crawl of its own export. Stops at the first failing step.
  */
@@ -10,7 +10,7 @@ import { contentLocations } from '../lib/content';
 import { contentTestsWanted, hasAtlasNotes } from '../lib/testing/suites';
 import { build } from './build';
 import { runE2e } from './e2e';
-import { runFixtureE2e } from './e2e-fixture';
+import { runFixtureE2e, runImportedE2e } from './e2e-fixture';
 import { runSubpathE2e } from './e2e-subpath';
 
 const root = process.cwd();
@@ -40,6 +40,8 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
   ['build', build],
   ['end-to-end tests', () => (ours === 'run' ? runE2e() : runE2e(['--config', 'playwright.site.config.ts']))],
   ['team wiki fixture: build and end-to-end tests', () => runFixtureE2e()],
+  // A wiki brought as it is: an Obsidian vault, a docs folder and hostile notes, in warn mode.
+  ['imported wiki fixture: build and end-to-end tests', () => runImportedE2e()],
   // A second build under /kb, crawled to prove sub-path deploys work.
   ...(ours === 'run' ? [['sub-path build and end-to-end tests', () => runSubpathE2e()] as [string, () => Promise<boolean>]] : []),
 ];

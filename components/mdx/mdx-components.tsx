@@ -2,7 +2,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import type { Note, Site } from '@/lib/content/site-model';
 import { getConfig } from '@/lib/config';
 import { resolveAnchor } from '@/lib/content/anchors';
-import { noteHref, parseNoteHref, withBasePath, type Slug } from '@/lib/content/paths';
+import { decodeAnchor, noteHref, parseNoteHref, withBasePath, type Slug } from '@/lib/content/paths';
 import { Diagram, diagramHrefs, type DiagramProps } from '../diagrams/diagram';
 import { SagaFacts } from '../sagas/saga-facts';
 import { SagaLatency } from '../sagas/saga-latency';
@@ -51,14 +51,24 @@ export function mdxComponents(site: Site, { slug, path }: Pick<Note, 'slug' | 'p
       if (!file) return <span className="broken-link">{rest.children}</span>;
       return <SmartLink {...rest} href={withBasePath(file.href, getConfig().basePath)} download />;
     }
+    if (href.startsWith('#')) {
+      // A heading of this note, by id or text; ids the engine prefixed (footnotes, the writer's HTML) are its own.
+      const anchor = decodeAnchor(href.slice(1));
+      const self = site.bySlug.get(slug) ?? site.home;
+      const id = anchor.startsWith('user-content-') ? anchor : self && resolveAnchor(self, anchor);
+      if (!id) return <span className="broken-link">{rest.children}</span>;
+      return <SmartLink {...rest} href={`#${id}`} />;
+    }
     const parsed = parseNoteHref(href);
     // A relative link to a file names its note by path: two files of one name get different slugs.
     const target =
       notePath !== undefined
         ? site.byPath.get(notePath)
         : parsed && (site.bySlug.get(parsed.slug as Slug) ?? site.redirects.get(parsed.slug as Slug));
-    if (parsed && !target) return <span className="broken-link">{rest.children}</span>;
-    return <SmartLink {...rest} href={target && parsed ? noteHref(target.slug, parsed.anchor) : href} />;
+    const id = target && parsed?.anchor ? resolveAnchor(target, parsed.anchor) : undefined;
+    // Built with `brokenLinks: 'warn'`: a link to a note or heading that does not exist is its words.
+    if (parsed && (!target || (parsed.anchor && !id))) return <span className="broken-link">{rest.children}</span>;
+    return <SmartLink {...rest} href={target && parsed ? noteHref(target.slug, id) : href} />;
   }
 
   /** `![[slug#heading]]`: that section of another note, rendered with that note's own components, and a link to it. */

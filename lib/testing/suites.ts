@@ -13,6 +13,21 @@ export const MIN_PAGES = Number(process.env.E2E_MIN_PAGES ?? 1);
 export const FIXTURE_CONTENT = 'tests/fixtures/team-wiki/content';
 export const FIXTURE_OUT = 'out-fixture';
 
+/**
+ * The imported wiki: an Obsidian vault with a GitHub / Docusaurus docs folder and a folder of
+ * hostile notes, as a team brings them, with no settings file, built with `BROKEN_LINKS=warn`.
+ */
+export const IMPORTED_CONTENT = 'tests/fixtures/imported-wiki/content';
+export const IMPORTED_OUT = 'out-imported';
+/** A secret in the build's environment: nothing of the export may contain it. */
+export const IMPORTED_SECRET = 'atlas-secret-5f3c9d1e';
+/** The file a hostile note's frontmatter would write if it ran. */
+export const HOSTILE_MARKER = '/tmp/atlas-hostile-marker';
+/** The environment the imported wiki is built with. */
+export function importedBuildEnv(): Record<string, string> {
+  return { CONTENT_DIR: path.resolve(IMPORTED_CONTENT), BROKEN_LINKS: 'warn', ATLAS_TEST_SECRET: IMPORTED_SECRET };
+}
+
 /** Whether the content folder holds our notes: every note the content tests require. */
 export function hasAtlasNotes(projectRoot: string, contentDir: string): boolean {
   const requiredFile = path.join(projectRoot, 'tests/content/required-notes.json');
