@@ -15,7 +15,7 @@ process.env.E2E_MIN_PAGES ??= '40';
 export default defineConfig({
   testDir: 'tests/e2e',
   // The sub-path crawl runs against its own /kb build; the team-wiki specs against the fixture's.
-  testIgnore: ['**/subpath.spec.ts', '**/team-wiki/**'],
+  testIgnore: ['**/subpath.spec.ts', '**/team-wiki/**', '**/imported-wiki/**'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { decodeAnchor } from '@/lib/content/paths';
+import { decodeAnchor } from '@/lib/content/decode-anchor';
 
 /**
  * Marks the table of contents' link to the section being read with `aria-current="true"`: the

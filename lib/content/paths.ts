@@ -3,6 +3,9 @@
  * trailing-slash rule are applied in exactly one place. No Node imports: client components
  * (the saga explorer) use it too.
  */
+import { decodeAnchor } from './decode-anchor';
+
+export { decodeAnchor };
 
 /** A note's identity: its file name without `.mdx`, e.g. `epic-saga`. */
 export type Slug = string & { readonly __brand: 'Slug' };
@@ -41,18 +44,6 @@ export function tagHref(tag: string): string {
 
 export function areaAnchor(area: string): string {
   return `/#area-${area}`;
-}
-
-/**
- * A percent-encoded anchor or path as text; one that is not valid encoding (a bare `%`, as in
- * `#100%`) stays as written instead of stopping the build. The one place anchors are decoded.
- */
-export function decodeAnchor(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
 }
 
 const NOTE_HREF = /^\/notes\/([^/#?]+)\/?(?:#(.*))?$/;

@@ -15,6 +15,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { SKIP, visit } from 'unist-util-visit';
 import { IMAGE_EXTENSIONS, isNoteName } from '../../vault-files';
+import { matchPosition } from './match-position';
 
 const EMBED = /!\[\[([^\]|#\n]*?)(?:#([^\]|\n]+?))?(?:\|([^\]\n]*?))?\]\]/g;
 const SIZE = /^(\d+)(?:x(\d+))?$/;
@@ -94,15 +95,8 @@ export function remarkEmbeds() {
         if (!target.trim() && !anchor) return false;
         const node = embedNode(target, anchor, options);
         const text = match.stack.at(-1) as Text;
-        const start = text.position?.start;
-        if (start) {
-          // Where the embed itself starts, so messages point at it.
-          const before = text.value.slice(0, match.index);
-          const lines = before.split('\n');
-          const line = start.line + lines.length - 1;
-          const column = lines.length > 1 ? (lines.at(-1)?.length ?? 0) + 1 : start.column + before.length;
-          node.position = { start: { line, column }, end: { line, column: column + whole.length } };
-        }
+        const position = matchPosition(text, match.index, whole.length);
+        if (position) node.position = position;
         return node;
       },
     ]);

@@ -7,6 +7,7 @@
  */
 import type { Link, Root, Text } from 'mdast';
 import { isNoteName } from '../../vault-files';
+import { matchPosition } from './match-position';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 
@@ -50,15 +51,8 @@ export function remarkWikiLinks() {
               children: [{ type: 'text', value: label ?? target.split('/').at(-1) ?? target }],
               data: { hProperties: { dataAttachment: '' } },
             };
-        const start = text.position?.start;
-        if (start) {
-          // Position of the match inside the text node, so messages point at the link itself.
-          const before = info.input.slice(0, info.index);
-          const lines = before.split('\n');
-          const line = start.line + lines.length - 1;
-          const column = lines.length > 1 ? (lines.at(-1)?.length ?? 0) + 1 : start.column + before.length;
-          element.position = { start: { line, column }, end: { line, column: column + (match[0]?.length ?? 0) } };
-        }
+        const position = matchPosition(text, info.index, match[0]?.length ?? 0);
+        if (position) element.position = position;
         return element;
       },
     ]);
