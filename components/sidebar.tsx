@@ -42,14 +42,21 @@ export function Sidebar({ areas, current }: { areas: readonly AreaWithNotes[]; c
 }
 
 function AreaEntry({ area, shown, current }: { area: AreaWithNotes; shown: readonly AreaWithNotes['notes'][number][]; current?: string }) {
+  // An area's README is its introduction: the area's title leads there, and it is not listed again as a note.
+  const notes = shown.filter((note) => note.slug !== area.intro);
   return (
     <li>
-      <Link href={`/#area-${area.id}`} prefetch={false} className="text-xs font-semibold uppercase tracking-wide text-muted hover:text-ink">
+      <Link
+        href={area.intro ? noteHref(area.intro) : `/#area-${area.id}`}
+        prefetch={false}
+        aria-current={area.intro && area.intro === current ? 'page' : undefined}
+        className="text-xs font-semibold uppercase tracking-wide text-muted hover:text-ink"
+      >
         {area.title}
       </Link>
       {shown.length < area.notes.length ? <span className="ml-2 text-xs text-muted">({area.notes.length} notes)</span> : null}
       <ul className="mt-2 space-y-0.5 border-l border-line">
-        {shown.map((note) => (
+        {notes.map((note) => (
           <li key={note.slug}>
             <Link
               href={noteHref(note.slug)}

@@ -9,6 +9,7 @@ import { TagList } from '@/components/note/tag-list';
 import { NoteBody } from '@/components/mdx/note-body';
 import { LinkPreviews } from '@/components/crosslinks/link-previews';
 import { LocalGraph } from '@/components/crosslinks/local-graph';
+import { AreaNotes } from '@/components/note/area-notes';
 import { RelatedNotes } from '@/components/note/related-notes';
 import { PageHistory } from '@/components/note/page-history';
 import { PageShell } from '@/components/page-shell';
@@ -77,6 +78,8 @@ export default async function NotePage({ params }: Params) {
         >
           <NoteBody note={note} site={site} />
         </article>
+        {/* An area's README introduces the area: its notes follow, as a folder's files follow its README on GitHub. */}
+        <AreaNotes note={note} site={site} />
         {/* Cross-links: previews load on first hover or focus; the local graph when opened. */}
         <LinkPreviews articleId="note-article" basePath={getConfig().basePath} />
         <FurtherReading links={note.links} />

@@ -65,6 +65,18 @@ test("a diagram in the team's notes is drawn at build time, its node linked to a
 test("a folder README introduces its area, and a sub-folder README is that folder's note", async ({ page }) => {
   await page.goto('notes/team-handbook/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Team handbook');
+  // The introduction lists its area's notes, and is not listed again among them.
+  const areaNotes = page.getByTestId('area-notes');
+  await expect(areaNotes.getByRole('link', { name: 'Onboarding' })).toBeVisible();
+  await expect(areaNotes.getByRole('link', { name: 'Team handbook' })).toHaveCount(0);
+  const sidebar = page.getByRole('navigation', { name: 'Areas' });
+  await expect(sidebar.getByRole('link', { name: 'Team handbook', exact: true })).toHaveAttribute('href', '/notes/team-handbook/');
+  await expect(sidebar.locator('.sidebar-link', { hasText: /^Team handbook$/ })).toHaveCount(0);
+  await page.goto('');
+  await expect(page.locator('#area-team-handbook').getByRole('link', { name: 'Read the introduction' })).toHaveAttribute(
+    'href',
+    '/notes/team-handbook/',
+  );
   await page.goto('notes/ci/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Continuous integration');
 });
