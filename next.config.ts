@@ -29,9 +29,6 @@ const nextConfig = (phase?: string): NextConfig => ({
   // `npm test` type-checks first (`tsc --noEmit`, also `npm run typecheck`); the build does not
   // do it again, which saves about 7 s of every build.
   typescript: { ignoreBuildErrors: true },
-  // Loaded as they are by the page workers, not compiled into them: only the diagram cleaner
-  // (lib/diagrams/clean-svg.ts) uses them, once per diagram, and bundling them costs compile time.
-  serverExternalPackages: ['svgo', 'css-tree'],
   ...(lightServerBuild(phase) ? { enablePrerenderSourceMaps: false } : {}),
   experimental: {
     // Next keeps one core for itself while it generates pages, but its own process sits idle

@@ -31,7 +31,7 @@ export default async function SagasPage() {
         <div key={variant.slug} className="mt-4 grid gap-4">
           <RatingBars variant={variant} />
           {diagram ? (
-            <Diagram source={diagram.source} hrefOf={hrefOf}>
+            <Diagram source={diagram.source} hrefOf={hrefOf} svg={site.diagramSvgs.get(diagram.source)}>
               The happy path of the {variant.name}.
             </Diagram>
           ) : null}

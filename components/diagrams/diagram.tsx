@@ -2,15 +2,13 @@ import type { ReactNode } from 'react';
 import { getConfig } from '@/lib/config';
 import { noteHref, withBasePath } from '@/lib/content/paths';
 import type { Site } from '@/lib/content/site-model';
-import { contentLocations } from '@/lib/content/locations';
-import { diagramCache, mermaidVersion } from '@/lib/diagrams/diagram-cache';
+import { mermaidVersion } from '@/lib/diagrams/mermaid-version';
 import { diagramHash, diagramLinks, isSequenceDiagram, mermaidSource } from '@/lib/diagrams/diagram-source';
 import type { BrowserDiagram } from '@/lib/diagrams/draw-in-browser';
 import { prepareSvg } from '@/lib/diagrams/prepare-svg';
 import { DiagramFallback } from './diagram-fallback';
 
 const version = mermaidVersion();
-const cache = diagramCache(contentLocations(process.cwd()).diagramDir, version);
 
 export interface DiagramProps {
   /** The Mermaid source, as written in the note. */
@@ -20,6 +18,8 @@ export interface DiagramProps {
   hrefOf: (target: string) => string | undefined;
   /** Mermaid's message for a diagram it cannot draw (a build with `brokenLinks: warn`): shown with the code instead. */
   error?: string | undefined;
+  /** The drawn SVG, cleaned, from the site model (`site.diagramSvgs`); none when it was not drawn. */
+  svg?: string | undefined;
 }
 
 /** Diagram links are raw SVG <a> elements, not Next links, so they get the base path here. */
@@ -53,10 +53,9 @@ export function browserDiagram(id: string, source: string, hrefOf: DiagramProps[
  * dark value (app/diagram-palette.css), so toggling the theme neither flashes nor redraws.
  * A diagram missing from the content folder's `.diagrams/` is drawn in the reader's browser instead.
  */
-export function Diagram({ source, children, hrefOf, error }: DiagramProps) {
+export function Diagram({ source, children, hrefOf, error, svg }: DiagramProps) {
   const id = `diagram-${diagramHash(source, version).slice(0, 10)}`;
   const captionId = children ? `${id}-caption` : undefined;
-  const svg = cache.read(source);
   const caption = captionId ? (
     <figcaption id={captionId} className="mt-2 text-sm text-muted">
       {children}

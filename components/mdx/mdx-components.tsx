@@ -103,8 +103,8 @@ export function mdxComponents(site: Site, { slug, path }: Pick<Note, 'slug' | 'p
     WikiLink,
     Embed,
     CodeBlock,
-    Diagram: (props: Omit<DiagramProps, 'hrefOf' | 'error'>) => (
-      <Diagram {...props} hrefOf={diagramHref} error={site.diagramErrors.get(props.source)} />
+    Diagram: (props: Omit<DiagramProps, 'hrefOf' | 'error' | 'svg'>) => (
+      <Diagram {...props} hrefOf={diagramHref} error={site.diagramErrors.get(props.source)} svg={site.diagramSvgs.get(props.source)} />
     ),
     // Reads the named note's `saga:` frontmatter from the site model.
     SagaFacts: ({ saga }: { saga: string }) => <SagaFacts saga={saga} site={site} />,

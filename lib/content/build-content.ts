@@ -23,6 +23,7 @@ import { buildRegistry } from './registry';
 import { resolveImages } from './resolve-images';
 import { assembleSite, type Site } from './site-model';
 import type { ContentSettings } from '../config/schema';
+import type { DiagramCache } from '../diagrams/diagram-cache';
 import { ensureDiagrams, type EnsureDiagramsOptions } from '../diagrams/ensure-diagrams';
 
 /** The decisions area when the config names none (site.config.ts `decisions`). */
@@ -45,6 +46,8 @@ export interface BuildContentOptions extends Partial<ContentSettings> {
    * `npm run check` (and so `npm run build`) turns it on; the pages only read the cache.
    */
   diagrams?: EnsureDiagramsOptions;
+  /** Where drawn diagrams are read from when none are drawn here (`npm run dev`): the pages show what it holds. */
+  diagramCache?: DiagramCache;
 }
 
 export interface BuildContentResult {
@@ -165,6 +168,17 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
     log(`cache    ${drawn.stats.reused}/${all.length} diagram SVGs reused, ${drawn.stats.pruned} unused removed`);
   }
 
+  // The drawn SVGs, cleaned once here, ride in the site model to the pages.
+  const svgCache = options.diagrams?.cache ?? options.diagramCache;
+  const diagramSvgs = new Map<string, string>();
+  if (svgCache)
+    for (const { compiled } of entries)
+      for (const { source } of compiled?.diagrams ?? []) {
+        if (diagramSvgs.has(source)) continue;
+        const svg = svgCache.read(source);
+        if (svg !== undefined) diagramSvgs.set(source, svg);
+      }
+
   const resolved = await timed('images', () => resolveImages(entries, { contentDir, projectRoot: options.projectRoot }));
   const derived = await timed('links', () => deriveLinks(entries, registry));
   // `brokenLinks: 'warn'` (imported docs often carry broken links and images without alt text):
@@ -190,6 +204,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
       images: resolved.images,
       decisionsArea,
       diagramErrors,
+      diagramSvgs,
       ...(homeEntry ? { homeEntry } : {}),
     }),
   );

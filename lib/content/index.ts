@@ -1,5 +1,6 @@
 /** The content pipeline's entry for scripts: a site model built from the content folder. Pages read its snapshot instead (lib/site/current.ts). */
 import { getConfig } from '../config';
+import { diagramCache, mermaidVersion } from '../diagrams/diagram-cache';
 import { buildContent } from './build-content';
 import { diskCache } from './compile-cache';
 import { contentLocations } from './locations';
@@ -11,8 +12,15 @@ export { contentLocations, DIAGRAM_FOLDER } from './locations';
 /** A fresh site model from the content folder (scripts/dev.ts re-emits the fetched files and the snapshot from it). */
 export async function loadSite(): Promise<Site> {
   const projectRoot = process.cwd();
-  const { contentDir, cacheDir } = contentLocations(projectRoot);
-  const result = await buildContent({ ...getConfig(), projectRoot, contentDir, cache: diskCache(cacheDir) });
+  const { contentDir, cacheDir, diagramDir } = contentLocations(projectRoot);
+  const result = await buildContent({
+    ...getConfig(),
+    projectRoot,
+    contentDir,
+    cache: diskCache(cacheDir),
+    // The check draws diagrams; here the pages show the ones already drawn.
+    diagramCache: diagramCache(diagramDir, mermaidVersion(projectRoot)),
+  });
   if (!result.site) throw new ContentBuildError(result.problems);
   return result.site;
 }

@@ -99,6 +99,11 @@ export interface Site {
   decisions: Note[];
   /** Diagrams Mermaid cannot draw (source → its message), kept by a lenient build to show as code. */
   diagramErrors: ReadonlyMap<string, string>;
+  /**
+   * Each drawn diagram's SVG, cleaned (lib/diagrams/clean-svg.ts), by its source: read from the
+   * cache folder where the content is checked, so the pages neither read files nor carry a parser.
+   */
+  diagramSvgs: ReadonlyMap<string, string>;
 }
 
 export interface SiteInput {
@@ -114,6 +119,7 @@ export interface SiteInput {
   /** The area whose notes are decision records (site.config `decisions`). */
   decisionsArea?: string;
   diagramErrors?: ReadonlyMap<string, string>;
+  diagramSvgs?: ReadonlyMap<string, string>;
 }
 
 export function assembleSite({
@@ -126,6 +132,7 @@ export function assembleSite({
   homeEntry,
   decisionsArea = 'decisions',
   diagramErrors = new Map(),
+  diagramSvgs = new Map(),
 }: SiteInput): Site {
   const published = entries.filter((e) => e.compiled && !e.note.frontmatter.draft);
   const numbers = decisionNumbers(
@@ -201,6 +208,7 @@ export function assembleSite({
     images: publishedImages,
     decisions,
     diagramErrors,
+    diagramSvgs,
   };
 }
 

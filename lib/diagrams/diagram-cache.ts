@@ -7,14 +7,11 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { installedVersion } from '../build/installed-version';
 import { cleanSvg } from './clean-svg';
 import { diagramHash } from './diagram-source';
 
-/** The Mermaid version that draws the diagrams; part of every cache key. */
-export function mermaidVersion(projectRoot: string = process.cwd()): string {
-  return installedVersion(projectRoot, 'mermaid', 'unknown');
-}
+// The pages import it from its own module, which brings no SVG parser with it.
+export { mermaidVersion } from './mermaid-version';
 
 export interface DiagramCache {
   file(source: string): string;
