@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -112,5 +114,25 @@ describe('embed cycles', () => {
 
   it('a section that embeds, through another, a section holding that embed is a cycle, named once', async () => {
     expect(await cyclesOf('\n## One\n\n![[b]]\n', '\nOpening.\n\n![[a#one]]\n')).toEqual(['Embeds form a cycle: a#one → b → a#one']);
+  });
+});
+
+describe('an embedded part that sits inside a block', () => {
+  it('renders a heading inside a callout, and a block by its id, without the ids of their own page', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'atlas-embed-'));
+    mkdirSync(path.join(root, 'content/notes'), { recursive: true });
+    writeFileSync(
+      path.join(root, 'content/notes/Runbook.md'),
+      '# Runbook\n\n> [!tip] Steps\n> ## Restart\n> Drain the node first.\n>\n> ## Verify\n> Check the dashboard.\n\nA quote worth keeping. ^keep\n',
+    );
+    writeFileSync(path.join(root, 'content/notes/Guide.md'), '# Guide\n\n![[Runbook#Restart]]\n\n![[Runbook#^keep]]\n');
+    const built = await buildContent({ projectRoot: root, frontmatter: 'optional', cache: memoryCache(), fingerprint: 'test' });
+    expect(built.problems).toEqual([]);
+    const site = built.site!;
+    const html = renderToStaticMarkup(createElement(NoteBody, { note: site.bySlug.get('guide' as Slug)!, site }));
+    expect(html).toContain('Drain the node first.');
+    expect(html).not.toContain('Check the dashboard.');
+    expect(html).toContain('A quote worth keeping.');
+    expect(html).not.toContain('id="^keep"');
   });
 });
