@@ -46,6 +46,8 @@ test('a note page fetches nothing of search on first load; hovering the button f
 
 test('Ctrl+K opens the dialog; typing with a typo finds the note; arrows and Enter open the section', async ({ page }) => {
   await page.goto('notes/coupling/');
+  // The shortcut is the page's once React has hydrated it: on a loaded machine that can follow the load event.
+  await page.waitForLoadState('networkidle');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   await expect(dialog).toBeVisible();
@@ -96,6 +98,7 @@ test('keys typed right after the shortcut, while the dialog loads, are not lost'
 
 test('the dialog says so when nothing matches, and suggests what to try', async ({ page }) => {
   await page.goto('./');
+  await page.waitForLoadState('networkidle');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   await dialog.getByRole('combobox').fill('qqxzj');
@@ -127,6 +130,7 @@ test('the search page shows ranked results from a shared link, after a reload, a
 test('a query fetches only the index parts its words need, and the records of the notes it shows, each once', async ({ page }) => {
   const requests = recordRequests(page);
   await page.goto('notes/coupling/');
+  await page.waitForLoadState('networkidle');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   const input = dialog.getByRole('combobox', { name: 'Search notes' });
@@ -160,6 +164,7 @@ test('a query fetches only the index parts its words need, and the records of th
 
 test('an acronym matches its note exactly: "BFF" finds the API gateway, not words starting with f', async ({ page }) => {
   await page.goto('./');
+  await page.waitForLoadState('networkidle');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the notes' });
   await dialog.getByRole('combobox').fill('BFF');
