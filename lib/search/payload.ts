@@ -91,10 +91,18 @@ export function buildPayload(notes: readonly SearchableNote[]): SearchPayload {
   return { manifest, parts };
 }
 
-/** Every file of the index with its text; the manifest's name is the hash of everything. */
+/**
+ * Every file of the index with its text. The parts are named by their content, so a browser keeps
+ * them for good; the manifest that lists them has one name, `index.json`, which every page names
+ * and which is fetched fresh: a page then does not change when the index does, and a build after
+ * a small edit need not render every page again (lib/build/page-inputs.ts).
+ */
+/** The manifest's one name. */
+export const MANIFEST_FILE = 'index.json';
+
 export function serializePayload({ manifest, parts }: SearchPayload): { manifestFile: string; files: { file: string; body: string }[] } {
   const body = JSON.stringify(manifest);
-  const manifestFile = `index.${hashOf(body)}.json`;
+  const manifestFile = MANIFEST_FILE;
   return {
     manifestFile,
     files: [{ file: manifestFile, body }, ...Object.entries(parts).map(([file, data]) => ({ file, body: JSON.stringify(data) }))],

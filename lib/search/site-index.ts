@@ -29,7 +29,7 @@ export function searchFiles(site: Site): SearchFile[] {
   return filesOf(site).files;
 }
 
-/** The manifest's site path (no base path); its name carries the index's hash. */
+/** The manifest's site path (no base path): always the same, its parts' names carry their hashes. */
 export function searchManifestPath(site: Site): string {
   return filesOf(site).manifestPath;
 }

@@ -1,10 +1,12 @@
 /** How long browsers may keep each kind of file; shared by the Node server and the nginx config. */
 
 /**
- * Content-hashed files (Next's build output, the search index, the images of notes): a changed
- * file gets a new name, so it can be kept for good.
+ * Content-hashed files (Next's build output, the search index's parts, the images of notes): a
+ * changed file gets a new name, so it can be kept for good. The search manifest (`index.json`)
+ * keeps its name and is revalidated like a page.
  */
-export const HASHED_ASSET = /^\/_next\/static\/|\/search-index\/|\.[0-9a-f]{8,}\.(js|css|json|woff2?|svg|png|jpe?g|webp|gif)$/;
+export const HASHED_ASSET =
+  /^\/_next\/static\/|\/search-index\/(?!index\.json$)|\.[0-9a-f]{8,}\.(js|css|json|woff2?|svg|png|jpe?g|webp|gif)$/;
 
 export const CACHE_HASHED = 'public, max-age=31536000, immutable';
 /** HTML and unhashed files: five minutes, then revalidate, so a deploy shows within minutes. */
