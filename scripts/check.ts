@@ -49,7 +49,7 @@ async function checkContentOrThrow(options: CheckOptions): Promise<Site | undefi
     // launch, and it proves the SVG the pages will read exists.
     // The diagram folder belongs to this content folder alone, so unused SVGs in it can go.
     diagrams: {
-      cache: diagramCache(path.join(contentDir, DIAGRAM_FOLDER), version),
+      cache: diagramCache(path.join(contentDir, DIAGRAM_FOLDER), version, { cleaned: path.join(locations.cacheDir, 'clean-svg') }),
       // Loaded when a diagram is to be drawn: Mermaid's renderer takes half a second to import.
       renderer: async () => (await import('../lib/diagrams/browser-renderer')).browserRenderer(version),
       prune: true,

@@ -9,7 +9,9 @@ import pLimit from 'p-limit';
 import { resolveAreas, type ResolvedArea } from './areas';
 import { disambiguateSlugs, type DisambiguatedNote } from './disambiguate';
 import { checkDecisions } from './check-decisions';
-import { atFileLines, compileNote, type CompileExtensions } from './compile';
+import type * as Compile from './compile';
+import type { CompileExtensions } from './compile';
+import { atFileLines } from './file-lines';
 import { cacheKey, compilerFingerprint, type CompileCache } from './compile-cache';
 import { checkPageLinks } from './check-page-links';
 import { checkSagaFacts, checkSagaSettings } from './check-sagas';
@@ -127,6 +129,7 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
   const fingerprint = `${options.fingerprint ?? compilerFingerprint(process.cwd())}:${JSON.stringify(options.callouts ?? {})}`;
   const extensions = { ...options.extensions, ...(options.callouts ? { callouts: options.callouts } : {}) };
   let hits = 0;
+  let compiler: Promise<typeof Compile> | undefined;
   const compileOne = async (note: ParsedNote): Promise<CompiledEntry> => {
     const key = cacheKey(note, fingerprint);
     const cached = await options.cache.get(key);
@@ -134,7 +137,9 @@ export async function buildContent(options: BuildContentOptions): Promise<BuildC
       hits += 1;
       return { note, compiled: atFileLines(cached, note.bodyLineOffset) };
     }
-    const result = await compileNote(note, extensions);
+    // The compilers load with the first note that is not in the cache, and not at all when every note is.
+    compiler ??= import('./compile');
+    const result = await (await compiler).compileNote(note, extensions);
     if (result.problems) {
       problems.push(...result.problems);
       return { note };

@@ -20,6 +20,7 @@ import type { CollectedSection } from './plugins/atlas/rehype-collect-sections';
 import type { CollectedImage } from './plugins/atlas/rehype-images';
 import type { CollectedMathError } from './plugins/github/rehype-math-errors';
 import { emptyCollected, rehypePlugins, remarkPlugins, type PluginExtensions } from './plugins';
+export { atFileLines } from './file-lines';
 import { PluginError } from './plugins/guard';
 import type { ContentProblem } from './problems';
 
@@ -90,23 +91,6 @@ export async function compileNote(note: CompileInput, extensions: CompileExtensi
   } catch (error) {
     return { problems: [compileProblem(note, error)] };
   }
-}
-
-/** A compiled note with its collected lines counted in the file (they count in the body until then). */
-export function atFileLines(compiled: CompiledNote, bodyLineOffset: number): CompiledNote {
-  const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyLineOffset });
-  return {
-    ...compiled,
-    headings: compiled.headings.map(shift),
-    links: compiled.links.map(shift),
-    diagrams: compiled.diagrams.map(shift),
-    images: compiled.images.map(shift),
-    components: compiled.components.map(shift),
-    pageLinks: compiled.pageLinks.map(shift),
-    mathErrors: compiled.mathErrors.map(shift),
-    customCallouts: compiled.customCallouts.map(shift),
-    notices: compiled.notices.map(shift),
-  };
 }
 
 function compileProblem(note: CompileInput, error: unknown): ContentProblem {

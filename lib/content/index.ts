@@ -1,4 +1,5 @@
 /** The content pipeline's entry for scripts: a site model built from the content folder. Pages read its snapshot instead (lib/site/current.ts). */
+import path from 'node:path';
 import { getConfig } from '../config';
 import { diagramCache, mermaidVersion } from '../diagrams/diagram-cache';
 import { buildContent } from './build-content';
@@ -19,7 +20,7 @@ export async function loadSite(): Promise<Site> {
     contentDir,
     cache: diskCache(cacheDir),
     // The check draws diagrams; here the pages show the ones already drawn.
-    diagramCache: diagramCache(diagramDir, mermaidVersion(projectRoot)),
+    diagramCache: diagramCache(diagramDir, mermaidVersion(projectRoot), { cleaned: path.join(cacheDir, 'clean-svg') }),
   });
   if (!result.site) throw new ContentBuildError(result.problems);
   return result.site;

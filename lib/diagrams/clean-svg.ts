@@ -9,8 +9,17 @@
  * A diagram keeps Mermaid's labels, which are HTML inside `<foreignObject>`, cut to text-level
  * elements with a class and a style; a standalone image loses `<foreignObject>` altogether.
  */
-import { generate, parse, type CssNode } from 'css-tree';
-import { optimize, type CustomPlugin, type XastElement, type XastParent } from 'svgo';
+import { createRequire } from 'node:module';
+import type * as CssTree from 'css-tree';
+import type { CssNode } from 'css-tree';
+import type * as Svgo from 'svgo';
+import type { CustomPlugin, XastElement, XastParent } from 'svgo';
+
+// Loaded with the first SVG to clean, not by every process that might clean one: a check whose
+// diagrams were cleaned before (diagram-cache.ts keeps them) never loads them.
+const require = createRequire(import.meta.url);
+let libraries: { svgo: typeof Svgo; css: typeof CssTree } | undefined;
+const load = () => (libraries ??= { svgo: require('svgo') as typeof Svgo, css: require('css-tree') as typeof CssTree });
 
 const SVG_ELEMENTS = new Set([
   'svg',
@@ -64,7 +73,7 @@ export interface CleanSvgOptions {
 }
 
 export function cleanSvg(svg: string, { labels }: CleanSvgOptions): string {
-  return optimize(svg, { multipass: false, plugins: [cleaning(labels)] }).data;
+  return load().svgo.optimize(svg, { multipass: false, plugins: [cleaning(labels)] }).data;
 }
 
 function cleaning(labels: boolean): CustomPlugin {
@@ -116,6 +125,7 @@ function detach(node: XastElement, parent: XastParent): void {
 function scopeStyle(node: XastElement, rootId: string | undefined): void {
   const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
   const kept: string[] = [];
+  const { generate, parse } = load().css;
   const sheet = rootId ? parse(text, { parseValue: false, onParseError: () => {} }) : undefined;
   if (sheet?.type === 'StyleSheet') {
     sheet.children.forEach((child: CssNode) => {

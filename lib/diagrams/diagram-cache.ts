@@ -4,7 +4,8 @@
  * serves both themes (see diagram-palette.ts). A diagram whose source and Mermaid version are
  * unchanged is never drawn again, and a machine without a browser builds every diagram found here.
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanSvg } from './clean-svg';
@@ -21,15 +22,28 @@ export interface DiagramCache {
   prune(keep: ReadonlySet<string>): Promise<number>;
 }
 
-export function diagramCache(dir: string, version: string): DiagramCache {
+/**
+ * `cleaned`: a folder of this machine (the compile cache's) that keeps each SVG's cleaned form by
+ * the hash of what was read, so an unchanged diagram is cleaned once, not at every check.
+ */
+export function diagramCache(dir: string, version: string, { cleaned }: { cleaned?: string } = {}): DiagramCache {
   const file = (source: string) => path.join(dir, `${diagramHash(source, version)}.svg`);
+  const clean = (svg: string) => {
+    if (!cleaned) return cleanSvg(svg, { labels: true });
+    const kept = path.join(cleaned, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.svg`);
+    if (existsSync(kept)) return readFileSync(kept, 'utf8');
+    const result = cleanSvg(svg, { labels: true });
+    mkdirSync(cleaned, { recursive: true });
+    writeFileSync(kept, result);
+    return result;
+  };
   return {
     file,
     // A committed SVG is data: never a link to a file elsewhere, and cleaned before a page inlines it (clean-svg.ts).
     read: (source) => {
       const found = file(source);
       if (!existsSync(found) || lstatSync(found).isSymbolicLink()) return undefined;
-      return cleanSvg(readFileSync(found, 'utf8'), { labels: true });
+      return clean(readFileSync(found, 'utf8'));
     },
     async write(source, svg) {
       await mkdir(dir, { recursive: true });
