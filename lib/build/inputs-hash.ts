@@ -27,19 +27,42 @@ const ENV_INPUTS = ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BROKEN_LINKS', 'ATL
 
 export async function hashBuildInputs(projectRoot: string, env: Record<string, string | undefined> = process.env): Promise<string> {
   const { contentDir } = contentLocations(projectRoot, env);
-  // public/'s generated folders are output (of `npm run dev`), not input.
-  const generated = GENERATED_PUBLIC_DIRS.map((dir) => `public/${dir}/**`);
-  const engine = (await glob(BUILD_INPUTS, { cwd: projectRoot, onlyFiles: true, ignore: generated }))
-    .sort()
-    .map((file) => path.join(projectRoot, file));
   // Every file of the content folder counts (notes, images, diagrams, its site.config.yaml), dot-folders too.
   const content = (await glob('**', { cwd: contentDir, onlyFiles: true, dot: true, ignore: ['**/node_modules/**', '.git/**'] }))
     .sort()
     .map((file) => path.join(contentDir, file));
-  // Each file digested on its own, a few read at once (the build waits for this before it
-  // starts), then the digests combined in path order.
+  const settings = ENV_INPUTS.map((name) => `${name}=${env[name] ?? ''}`);
+  return hashFiles([...(await engineFiles(projectRoot, BUILD_INPUTS)), ...content], settings);
+}
+
+/**
+ * The engine's code and dependencies (not `public/`, which Next copies into the export and does
+ * not compile), with `settings` that change the compiled app: what Next's compile depends on.
+ */
+export async function hashEngineInputs(projectRoot: string, settings: readonly string[]): Promise<string> {
+  return hashFiles(
+    await engineFiles(
+      projectRoot,
+      BUILD_INPUTS.filter((pattern) => pattern !== 'public/**'),
+    ),
+    settings,
+  );
+}
+
+async function engineFiles(projectRoot: string, patterns: readonly string[]): Promise<string[]> {
+  // public/'s generated folders are output (of `npm run dev`), not input.
+  const generated = GENERATED_PUBLIC_DIRS.map((dir) => `public/${dir}/**`);
+  return (await glob([...patterns], { cwd: projectRoot, onlyFiles: true, ignore: generated }))
+    .sort()
+    .map((file) => path.join(projectRoot, file));
+}
+
+/**
+ * Each file digested on its own, a few read at once (the build waits for this before it starts),
+ * then the digests combined in path order, after the settings.
+ */
+async function hashFiles(files: readonly string[], settings: readonly string[]): Promise<string> {
   const limit = pLimit(16);
-  const files = [...engine, ...content];
   const digests = await Promise.all(
     files.map((file) =>
       limit(async () =>
@@ -50,7 +73,7 @@ export async function hashBuildInputs(projectRoot: string, env: Record<string, s
     ),
   );
   const hash = createHash('sha256');
-  for (const name of ENV_INPUTS) hash.update(`${name}=${env[name] ?? ''}\n`);
+  for (const setting of settings) hash.update(`${setting}\n`);
   files.forEach((file, i) => hash.update(file).update('\0').update(digests[i]!).update('\0'));
   return hash.digest('hex').slice(0, 20);
 }
