@@ -17,6 +17,7 @@ export default tseslint.config(
       'out-fixture.staging/',
       'out-imported/',
       'out-imported.staging/',
+      'out-incremental*/',
       'tests/fixtures/**/_next/',
       '.scratch/',
       'reports/',

@@ -17,9 +17,14 @@ import type { SiteConfig } from '../lib/config/schema';
 import { writeCspManifest } from '../lib/csp/manifest';
 import rawConfig from '../site.config';
 import { contentLocations } from '../lib/content/locations';
+import type { Slug } from '../lib/content/paths';
 import { readSnapshot, snapshotPath } from '../lib/site/snapshot';
 import { prepareSite } from '../lib/build/prepare-site';
-import { startNextBuild } from '../lib/build/next-build';
+import { exportNext, startNextBuild } from '../lib/build/next-build';
+import { compileKey, isCompiled, markCompiled } from '../lib/build/compiled-app';
+import { keepPages, renderedPages, writeRenderedPages } from '../lib/build/keep-pages';
+import { pageDigests, pagesToRender } from '../lib/build/page-inputs';
+import { RENDER_ONLY_ENV } from '../lib/site/current';
 import { hasUndrawnDiagrams, mermaidVersion } from '../lib/diagrams/diagram-cache';
 import { isMain } from '../lib/build/is-main';
 
@@ -71,9 +76,22 @@ export async function build({
   // Turbopack by default: on two cores it compiles and generates pages faster than webpack (docs/performance.md).
   const bundler = process.env.ATLAS_BUNDLER === 'webpack' ? '--webpack' : '--turbopack';
   const nextOptions = { root, env: buildEnv, bundler, distDir: path.basename(STAGING), snapshot };
-  // Next compiles the app (code only) while the content is checked; its page workers wait for
-  // the snapshot (lib/build/next-build.ts).
-  let next = startNextBuild({ ...nextOptions, withoutMermaid: true });
+  // Unless the app compiled last time is the one this engine makes (lib/build/compiled-app.ts),
+  // Next builds in full: it compiles the app (code only) while the content is checked. Else it
+  // only generates the pages, and only those the content's changes touched: the build names them
+  // in `renderOnly` before it lets Next's page workers read the snapshot. Either way Next starts
+  // now, and its workers wait for the snapshot.
+  const renderOnly = path.join(root, '.cache', `render-${outDir}.json`);
+  await rm(renderOnly, { force: true });
+  const compileFor = async (withoutMermaid: boolean) => {
+    const key = await compileKey(root, { basePath: config.basePath, bundler, withoutMermaid });
+    const compiled = isCompiled(root, key);
+    const env = compiled ? { ...buildEnv, [RENDER_ONLY_ENV]: renderOnly } : buildEnv;
+    const mode = compiled ? 'generate' : 'full';
+    return { key, withoutMermaid, compiled, next: startNextBuild({ ...nextOptions, env, withoutMermaid, mode }) };
+  };
+  let compile = await compileFor(true);
+  let next = compile.next;
   // Ends Next (if it still runs) and drops what it wrote; `stop` also says why, and fails the build.
   const discardNext = async () => {
     await next.stop();
@@ -98,13 +116,33 @@ export async function build({
   const { diagramDir } = contentLocations(root, buildEnv);
   if (hasUndrawnDiagrams(site, diagramDir, mermaidVersion(root))) {
     // A diagram the check had no browser to draw: its page draws it in the reader's browser,
-    // which needs Mermaid in the client code, so Next starts again with it.
+    // which needs Mermaid in the client code, so Next compiles the app with it.
     await discardNext();
-    next = startNextBuild({ ...nextOptions, withoutMermaid: false });
+    compile = await compileFor(false);
+    next = compile.next;
   }
+  // After a small edit, only the pages it changes are rendered; the others come from the last export.
+  const digests = pageDigests(site, prepared.updated, config);
+  const previous = renderedPages(OUT);
+  const partial = compile.compiled && previous?.compileKey === compile.key;
+  const render = pagesToRender(digests, partial ? previous.digests : undefined);
+  const [notesRendered, tagsRendered] = [new Set<string>(render.notes), new Set(render.tags)];
+  const kept = {
+    notes: Object.keys(digests.notes).filter((slug) => !notesRendered.has(slug)) as Slug[],
+    tags: Object.keys(digests.tags).filter((tag) => !tagsRendered.has(tag)),
+  };
+  const keeping = kept.notes.length + kept.tags.length > 0;
+  if (compile.compiled) await writeFile(renderOnly, JSON.stringify(render));
+  if (keeping)
+    console.log(
+      `  pages      ${render.notes.length} of ${site.notes.length} notes and ${render.tags.length} of ${site.tags.size} tags to render; the others unchanged since the last export`,
+    );
   await rename(preparing, snapshot);
-  console.log(`Exporting the site (next build ${bundler})…`);
-  next.release();
+  console.log(
+    compile.compiled
+      ? `Exporting the site (next build ${bundler}, the app compiled before)…`
+      : `Exporting the site (next build ${bundler})…`,
+  );
   // The rest of the emit stage: the files the pages fetch (graph, previews, neighbourhoods,
   // images), written beside the search files and gzipped with them apart from the export, then
   // moved into it (lib/build/emit.ts).
@@ -115,11 +153,19 @@ export async function build({
       return error instanceof Error ? error.message : String(error);
     },
   );
-  const nextExported = await next.done;
+  const exported = async () => {
+    next.release();
+    if (!(await next.done)) return false;
+    if (compile.compiled) return exportNext(nextOptions);
+    markCompiled(root, compile.key);
+    return true;
+  };
+  const nextExported = await exported();
   const failure = await emitFailure;
   if (failure)
     return stop(`Writing the files the pages fetch (graph, previews, neighbourhoods, images) failed: ${failure}\nBuild stopped.`);
   if (!nextExported) return stop('Build failed in Next.js (see above).');
+  if (keeping) await step('kept pages', () => keepPages(OUT, STAGING, kept));
   // Pages this content does not call for (no saga variants, no curated links): Next wrote a 404 copy.
   await step('drop pages', () => removeDisabledPages(STAGING, site));
   // Next's per-segment prefetch payloads, which no link of ours fetches (about seven files a page).
@@ -145,6 +191,7 @@ export async function build({
       `Moving the fetched files into the export failed: ${error instanceof Error ? error.message : String(error)}\nBuild stopped.`,
     );
   }
+  await writeRenderedPages(STAGING, { compileKey: compile.key, digests });
   await writeFile(path.join(STAGING, BUILD_STAMP), JSON.stringify({ inputs, builtAt: new Date().toISOString() }));
 
   await step('swap in', async () => {

@@ -38,6 +38,8 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
   ['unit tests', node('vitest/vitest.mjs', ['run', 'tests/unit'])],
   ...(ours === 'run' ? [['content tests', node('vitest/vitest.mjs', ['run', 'tests/content'])] as [string, () => boolean]] : []),
   ['build', build],
+  // Edits, a rename and a deletion built twice, keeping the last export's pages and not: the same files.
+  ['incremental builds', node('vitest/vitest.mjs', ['run', 'tests/integration'])],
   ['end-to-end tests', () => (ours === 'run' ? runE2e() : runE2e(['--config', 'playwright.site.config.ts']))],
   ['team wiki fixture: build and end-to-end tests', () => runFixtureE2e()],
   // A wiki brought as it is: an Obsidian vault, a docs folder and hostile notes, in warn mode.

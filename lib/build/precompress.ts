@@ -26,7 +26,11 @@ export async function precompress(outDir: string): Promise<number> {
     files.map((file) =>
       limit(async () => {
         const full = path.join(outDir, file);
-        if ((await stat(full)).size < MIN_BYTES) return false;
+        const { size, mtimeMs } = await stat(full);
+        if (size < MIN_BYTES) return false;
+        // A page kept from the last export (keep-pages.ts) brings its gzip with it.
+        const gz = await stat(`${full}.gz`).catch(() => undefined);
+        if (gz && gz.mtimeMs >= mtimeMs) return false;
         await writeFile(`${full}.gz`, await gzipAsync(await readFile(full), { level: constants.Z_BEST_COMPRESSION }));
         return true;
       }),

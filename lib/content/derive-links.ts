@@ -29,6 +29,8 @@ export interface ResolvedLink {
   context: string;
   /** Where the link's own words sit in `context` (start, end), for highlighting; absent if unknown. */
   highlight?: [number, number];
+  /** An embed (`![[note]]`): the linking page shows the other note's body. */
+  embed?: true;
 }
 
 export interface DerivedLinks {

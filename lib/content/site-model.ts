@@ -62,6 +62,8 @@ export interface Note {
   opening: string;
   /** Notes this note links to, each once, in order of first mention (a decision's `applies` after them). */
   outgoing: Slug[];
+  /** Notes whose body this note shows (`![[note]]`, `![[note#heading]]`), each once. */
+  embeds: Slug[];
   backlinks: ResolvedLink[];
   /** Present on a note in the decisions area. */
   decision?: Decision;
@@ -142,7 +144,11 @@ export function assembleSite({
   );
   // Each note's outgoing links, in order of first mention, from one pass over all links.
   const outgoing = new Map<Slug, Set<Slug>>();
-  for (const link of links) outgoing.set(link.from, (outgoing.get(link.from) ?? new Set()).add(link.to));
+  const embeds = new Map<Slug, Set<Slug>>();
+  for (const link of links) {
+    outgoing.set(link.from, (outgoing.get(link.from) ?? new Set()).add(link.to));
+    if (link.embed) embeds.set(link.from, (embeds.get(link.from) ?? new Set()).add(link.to));
+  }
   const toNote = ({ note, compiled }: CompiledEntry): Note => ({
     slug: note.slug,
     area: note.area,
@@ -167,6 +173,7 @@ export function assembleSite({
     opening: readSegments(compiled?.opening ?? [], registry.titleOf).text,
     // A decision's `applies` is a link too: the graph draws it.
     outgoing: [...new Set([...(outgoing.get(note.slug) ?? []), ...((note.frontmatter.applies ?? []) as Slug[])])],
+    embeds: [...(embeds.get(note.slug) ?? [])],
     backlinks: backlinks.get(note.slug) ?? [],
     ...decisionOf(note, numbers.get(note.slug)),
   });

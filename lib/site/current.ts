@@ -2,7 +2,7 @@
  * The site as the pages see it: read from the snapshot the build or `npm run dev` wrote
  * (lib/site/snapshot.ts), once per process in a build and again whenever it changes in development.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getConfig } from '../config';
 import { withBasePath } from '../content/paths';
@@ -66,4 +66,36 @@ export async function getSite(): Promise<Site> {
 /** The URL the browser fetches the search manifest from, base path included. */
 export async function getSearchIndexUrl(): Promise<string> {
   return withBasePath((await load()).extras.searchManifest, getConfig().basePath);
+}
+
+/**
+ * Set by the build when only some note pages are to be rendered again (lib/build/page-inputs.ts):
+ * a JSON file of their slugs. The others are taken from the last export as they are.
+ */
+export const RENDER_ONLY_ENV = 'ATLAS_RENDER_ONLY';
+
+function renderOnly(): { notes: string[]; tags: string[] } | undefined {
+  const file = process.env[RENDER_ONLY_ENV];
+  return file ? (JSON.parse(readFileSync(file, 'utf8')) as { notes: string[]; tags: string[] }) : undefined;
+}
+
+/**
+ * What of `all` this build renders: all of it, or what the build names. A static export refuses a
+ * dynamic route with no pages: with nothing named, the first is rendered again, unchanged.
+ */
+function chosen<T>(all: readonly T[], keyOf: (item: T) => string, named: readonly string[] | undefined): T[] {
+  if (!named) return [...all];
+  const only = new Set(named);
+  const picked = all.filter((item) => only.has(keyOf(item)));
+  return picked.length > 0 ? picked : all.slice(0, 1);
+}
+
+/** The notes whose pages this build renders: every note, or those the build names. */
+export async function notesToRender(): Promise<Site['notes']> {
+  return chosen((await getSite()).notes, (note) => note.slug, renderOnly()?.notes);
+}
+
+/** The tags whose pages this build renders. */
+export async function tagsToRender(): Promise<string[]> {
+  return chosen([...(await getSite()).tags.keys()], (tag) => tag, renderOnly()?.tags);
 }

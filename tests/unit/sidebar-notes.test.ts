@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIDEBAR_FULL_LIMIT, sidebarNotes } from '@/components/sidebar';
+import { SIDEBAR_FULL_LIMIT, sidebarNotes } from '@/lib/site/sidebar-window';
 
 const notes = (n: number) => Array.from({ length: n }, (_, i) => ({ slug: `n${i}` }));
 

@@ -16,7 +16,7 @@ import { PageShell } from '@/components/page-shell';
 import { DecisionFacts } from '@/components/decisions/decision-facts';
 import { DecisionsApplying } from '@/components/decisions/decisions-applying';
 import { getConfig } from '@/lib/config';
-import { getSite } from '@/lib/site/current';
+import { getSite, notesToRender } from '@/lib/site/current';
 import { areaAnchor, asSlug, noteHref } from '@/lib/content/paths';
 import { neighbours } from '@/lib/content/site-model';
 import { noteUpdated } from '@/lib/history';
@@ -30,8 +30,8 @@ interface Params {
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const site = await getSite();
-  return site.notes.map((note) => ({ slug: note.slug }));
+  // Every note, or after a small edit only those whose page changed (lib/build/page-inputs.ts).
+  return (await notesToRender()).map((note) => ({ slug: note.slug }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

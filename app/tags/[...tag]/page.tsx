@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/note/breadcrumbs';
 import { PageShell } from '@/components/page-shell';
-import { getSite } from '@/lib/site/current';
+import { getSite, tagsToRender } from '@/lib/site/current';
 import { tagHref } from '@/lib/content/paths';
 import { tagLevels } from '@/lib/content/plugins/obsidian/tags';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -29,7 +29,8 @@ function tagOf(segments: readonly string[]): string {
 }
 
 export async function generateStaticParams() {
-  const tags = [...(await getSite()).tags.keys()];
+  // Every tag, or after a small edit only those whose page changed (lib/build/page-inputs.ts).
+  const tags = await tagsToRender();
   // A static export refuses a dynamic route with no pages; a wiki without tags gets one
   // placeholder, a 404 that the build removes with the rest of /tags/ (lib/build/optional-pages.ts).
   return (tags.length > 0 ? tags : ['none']).map((tag) => ({ tag: tag.split('/') }));
