@@ -2,25 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { PAGE_TYPES } from '../../lib/testing/page-types';
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const { name, path } of PAGE_TYPES) {
-    test(`${name} has no axe violations in the ${theme} theme`, async ({ page }) => {
+// Both themes in one test per page type: the page is loaded in the light theme, then again in the dark.
+for (const { name, path } of PAGE_TYPES) {
+  test(`${name} has no axe violations in the light and dark themes`, async ({ page }) => {
+    const violations: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
-      const summary = results.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
+      for (const v of results.violations)
+        violations.push(
+          `${theme}: ${v.id}: ${v.help} (${v.nodes
             .map((n) => n.target.join(' '))
             .slice(0, 3)
             .join(' | ')})`,
-      );
-      expect(summary).toEqual([]);
-    });
-  }
+        );
+    }
+    expect(violations).toEqual([]);
+  });
 }
 
 test('focus is always visible while tabbing through a note, in both themes', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
  * Every page of the export opens in the browser with no console error and no failed
- * request (the fixture checks both), and every internal link and #anchor on it resolves
- * to a page and an element id that exist in out/.
+ * request (the fixture checks both), every note's page shows its article under its title, and
+ * every internal link and #anchor on it resolves to a page and an element id that exist in out/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,10 @@ function fileFor(pathname: string): string | undefined {
   return candidates.find((c) => existsSync(c));
 }
 
+function isRedirectPage(pagePath: string): boolean {
+  return /http-equiv="refresh"/i.test(readFileSync(path.join(OUT, pagePath, 'index.html'), 'utf8'));
+}
+
 const CHUNKS = 4;
 for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
   test(`crawl of the export, part ${chunk + 1} of ${CHUNKS}`, async ({ page, baseURL }) => {
@@ -43,6 +47,11 @@ for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
     const broken: string[] = [];
     for (const pagePath of pages.filter((_, i) => i % CHUNKS === chunk)) {
       await page.goto(pagePath);
+      // A note's page shows its article under its title; a renamed note's old address only redirects.
+      if (/^notes\/[^/]+\/$/.test(pagePath) && !isRedirectPage(pagePath)) {
+        await expect(page.locator('article')).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+      }
       // getAttribute, not .href: links inside SVG diagrams are SVG elements, whose href is not a string.
       const hrefs = await page
         .locator('a[href]')
